@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { RuleSetError } from '../src/load/problem.ts';
+import { registerDecide } from './commands/decide.ts';
+import { registerQuestions } from './commands/questions.ts';
+import { registerTest } from './commands/test.ts';
+import { registerValidate } from './commands/validate.ts';
+import { CliError } from './io.ts';
+
+/** The `reintegra` command line: a thin door over the core library. */
+export function buildProgram(): Command {
+  const program = new Command('reintegra')
+    .description('Rules as code for Polish social-employment law')
+    .option('--rules <dir>', 'rules folder (default: the bundled rules/, or $REINTEGRA_RULES)')
+    .showHelpAfterError();
+  registerTest(program);
+  registerDecide(program);
+  registerValidate(program);
+  registerQuestions(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CliError || e instanceof RuleSetError) {
+      process.stderr.write(`reintegra: ${e.message}\n`);
+      process.exitCode = e instanceof CliError ? e.exitCode : 1;
+      return;
+    }
+    process.stderr.write(`reintegra: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}

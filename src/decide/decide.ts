@@ -1,0 +1,128 @@
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import { evaluatorFor } from '../engine/json-rules-engine.ts';
+import { ExprEvalError } from '../expr/errors.ts';
+import { evaluate } from '../expr/evaluate.ts';
+import { toPlain, type Value } from '../expr/value.ts';
+import type { IrEffect, IrRule, IrRuleSet } from '../ir/types.ts';
+import { Rational } from '../money/rational.ts';
+import type { Answer, AnswerCaveat, Reason } from '../schema/answer.ts';
+import { DOUBTFUL } from '../schema/common.ts';
+import { DecisionError } from './decision-error.ts';
+import { renderText } from './render-text.ts';
+import { type DecisionScope, makeScope } from './scope.ts';
+
+/** Answers one question for one person under one rule-set version (already chosen for the date). */
+export async function decideWith(
+  ir: IrRuleSet,
+  catalogue: Catalogue,
+  date: string,
+  facts: Record<string, unknown>,
+): Promise<Answer> {
+  const base = { question: ir.question, date };
+  const ruleset = { id: ir.question, version: ir.name, hash: ir.hash, kind: ir.kind };
+  if (ir.repealed) {
+    return {
+      ...base,
+      outcome: 'not_in_force',
+      amounts: {},
+      values: ir.repealed.successor ? { successor: ir.repealed.successor } : {},
+      reasons: [{ rule: `${ir.question}.repealed`, basis: ir.repealed.basis, text: ir.repealed.text, met: true }],
+      missing: [],
+      caveats: [],
+      ruleset,
+    };
+  }
+  const missing = ir.requiredFacts.filter((f) => !(f in facts));
+  if (missing.length > 0) {
+    return { ...base, outcome: 'undetermined', amounts: {}, values: {}, reasons: [], missing, caveats: [], ruleset };
+  }
+  const scope = makeScope(ir, catalogue, date, facts);
+  try {
+    return { ...base, ...(await evaluateRules(ir, catalogue, scope)), ruleset };
+  } catch (e) {
+    if (e instanceof DecisionError) throw e;
+    const detail = e instanceof ExprEvalError || e instanceof Error ? e.message : String(e);
+    throw new DecisionError('EVALUATION_FAILED', `${ir.question} ${ir.name} could not be evaluated: ${detail}`);
+  }
+}
+
+async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: DecisionScope) {
+  const run = await evaluatorFor(ir).run(scope);
+  const applied: { rule: IrRule; met: boolean; effect?: IrEffect }[] = [];
+  for (const rule of ir.rules) {
+    if (run.fired.has(rule.id)) applied.push({ rule, met: true, ...(rule.ifMet ? { effect: rule.ifMet } : {}) });
+    else if (run.failed.has(rule.id) && rule.ifFailed) applied.push({ rule, met: false, effect: rule.ifFailed });
+  }
+  const outcome = pickOutcome(
+    ir,
+    applied.map((a) => a.effect?.outcome),
+  );
+  // A rule counts when it fired, or failed with an else, unless it decided an outcome that lost.
+  const counted = applied.filter((a) => (a.met || a.effect) && (a.effect?.outcome === undefined || a.effect.outcome === outcome));
+
+  const values = new Map<string, Value>();
+  const amounts = new Map<string, Rational>();
+  const apply = (effect: IrEffect | undefined) => {
+    if (!effect) return;
+    for (const [name, v] of effect.values) values.set(name, v.k === 'literal' ? v.value : evaluate(v.expr, scope));
+    for (const [name, expr] of effect.amounts) {
+      const v = evaluate(expr, scope);
+      if (!(v instanceof Rational)) throw new Error(`amount ${name} is not a number`);
+      amounts.set(name, v);
+    }
+    for (const [name, codes] of effect.append) {
+      const current = values.get(name);
+      values.set(name, [...(Array.isArray(current) ? current : []), ...codes]);
+    }
+  };
+  apply(ir.results.get(outcome));
+  for (const a of counted) apply(a.effect);
+
+  const reasons: Reason[] = counted.map(({ rule, met }) => ({
+    rule: rule.qid,
+    basis: rule.basis,
+    text: renderText(met ? rule.text : (rule.textElse ?? rule.text), scope, catalogue),
+    met,
+  }));
+
+  const caveats: AnswerCaveat[] = [];
+  const addCaveat = (c: AnswerCaveat) => {
+    if (!caveats.some((x) => x.code === c.code && x.text.en === c.text.en)) caveats.push(c);
+  };
+  for (const a of counted)
+    if (a.rule.caveat) addCaveat({ code: a.rule.caveat.code, text: renderText(a.rule.caveat.text, scope, catalogue) });
+  ir.caveats.forEach((c, i) => {
+    if (run.caveats.has(i)) addCaveat({ code: c.code, text: renderText(c.text, scope, catalogue) });
+  });
+  for (const p of scope.parametersRead.values()) {
+    if (!DOUBTFUL.has(p.confidence)) continue;
+    const label = catalogue.parameters.get(p.id)?.label;
+    addCaveat({
+      code: `PARAMETER_${p.confidence.toUpperCase()}`,
+      text: {
+        pl: `Wartość „${label?.pl ?? p.id}” od ${p.from} (${p.value.toFixed(2).replace('.', ',')}) ma status „${p.confidence}”: sprawdź ją w obwieszczeniu${p.note ? ` (${p.note})` : ''}.`,
+        en: `The value of "${label?.en ?? p.id}" from ${p.from} (${p.value.toFixed(2)}) is ${p.confidence}: check it against the official announcement${p.note ? ` (${p.note})` : ''}.`,
+      },
+    });
+  }
+
+  return {
+    outcome,
+    amounts: Object.fromEntries([...amounts].map(([k, v]) => [k, v.roundHalfUp(2).toNumber()])),
+    values: Object.fromEntries([...values].map(([k, v]) => [k, toPlain(v)])),
+    reasons,
+    missing: [] as string[],
+    caveats,
+  };
+}
+
+/** The strongest outcome decided by an applied rule, by precedence; the default when none decided. */
+function pickOutcome(ir: IrRuleSet, decided: (string | undefined)[]): string {
+  const present = decided.filter((o): o is string => o !== undefined);
+  if (present.length === 0) return ir.defaultOutcome ?? 'undetermined';
+  const rank = (o: string) => {
+    const i = ir.precedence.indexOf(o);
+    return i < 0 ? ir.precedence.length + present.indexOf(o) : i;
+  };
+  return present.reduce((best, o) => (rank(o) < rank(best) ? o : best));
+}

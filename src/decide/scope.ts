@@ -1,0 +1,60 @@
+import type { Catalogue } from '../catalogue/catalogue.ts';
+import type { ParameterLookup } from '../catalogue/parameters.ts';
+import { evaluate, type Scope } from '../expr/evaluate.ts';
+import { toValue, type Value } from '../expr/value.ts';
+import type { IrRuleSet } from '../ir/types.ts';
+import { DATE_NAME } from '../load/expression-context.ts';
+import { DecisionError } from './decision-error.ts';
+
+/** A scope for one decision: facts with defaults, parameters in force on the date, definitions on demand. */
+export interface DecisionScope extends Scope {
+  /** Every parameter value the evaluation read, for caveats and for the record. */
+  readonly parametersRead: ReadonlyMap<string, ParameterLookup>;
+}
+
+export function makeScope(ir: IrRuleSet, catalogue: Catalogue, date: string, facts: Record<string, unknown>): DecisionScope {
+  const values = new Map<string, Value>();
+  const given = new Set<string>();
+  for (const name of ir.facts) {
+    const def = catalogue.facts.get(name);
+    if (name in facts) {
+      values.set(name, toValue(facts[name]));
+      given.add(name);
+    } else if (def?.default !== undefined) {
+      values.set(name, toValue(def.default));
+      given.add(name);
+    }
+  }
+  const defines = new Map(ir.defines.map((d) => [d.name, d.expr]));
+  const computing = new Set<string>();
+  const parametersRead = new Map<string, ParameterLookup>();
+
+  const scope: DecisionScope = {
+    parametersRead,
+    has: (name) => given.has(name),
+    get(name) {
+      if (values.has(name)) return values.get(name);
+      if (name === DATE_NAME) return date;
+      if (name.includes('.')) {
+        const found = catalogue.parameters.lookup(name, date);
+        if (!found) {
+          throw new DecisionError('PARAMETER_NOT_IN_FORCE', `parameter ${name} has no value in force on ${date}`, 'date');
+        }
+        parametersRead.set(name, found);
+        values.set(name, found.value);
+        return found.value;
+      }
+      const expr = defines.get(name);
+      if (expr) {
+        if (computing.has(name)) throw new Error(`definition ${name} refers to itself`);
+        computing.add(name);
+        const v = evaluate(expr, scope);
+        computing.delete(name);
+        values.set(name, v);
+        return v;
+      }
+      return undefined;
+    },
+  };
+  return scope;
+}

@@ -1,0 +1,162 @@
+import type { Catalogue } from './catalogue/catalogue.ts';
+import { factValueSchema } from './catalogue/fact-types.ts';
+import { isIsoDate } from './dates/iso-date.ts';
+import { decideWith } from './decide/decide.ts';
+import { DecisionError } from './decide/decision-error.ts';
+import { didYouMean } from './expr/diagnostics.ts';
+import type { IrRuleSet } from './ir/types.ts';
+import type { Answer, DecisionRequest } from './schema/answer.ts';
+
+/** A question with its versions, oldest first. */
+export interface QuestionSummary {
+  id: string;
+  title: { pl: string; en: string };
+  versions: { version: string; validFrom: string; validUntil?: string; repealed: boolean; hash: string; confidence?: string }[];
+  proposals: string[];
+}
+
+/** The loaded law: every question, every version, every parameter. Asks and answers; reads no files. */
+export class Library {
+  private readonly law = new Map<string, IrRuleSet[]>();
+  private readonly proposals = new Map<string, Map<string, IrRuleSet>>();
+
+  constructor(
+    readonly catalogue: Catalogue,
+    rulesets: readonly IrRuleSet[],
+  ) {
+    for (const r of rulesets) {
+      if (r.kind === 'proposal') {
+        const m = this.proposals.get(r.question) ?? new Map<string, IrRuleSet>();
+        m.set(r.name, r);
+        this.proposals.set(r.question, m);
+      } else {
+        this.law.set(r.question, [...(this.law.get(r.question) ?? []), r]);
+      }
+    }
+    for (const list of this.law.values()) list.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  }
+
+  /** Ids of the questions that have at least one version. */
+  questionIds(): string[] {
+    return [...this.law.keys()].sort();
+  }
+
+  /** Every version of a question, oldest first (law only). */
+  versions(question: string): readonly IrRuleSet[] {
+    return this.law.get(question) ?? [];
+  }
+
+  /** A proposal by name, or a law version by its valid_from. */
+  version(question: string, name: string): IrRuleSet | undefined {
+    return this.proposals.get(question)?.get(name) ?? this.versions(question).find((v) => v.validFrom === name);
+  }
+
+  /** The version in force on `date`, or undefined before the first one. */
+  versionOn(question: string, date: string): IrRuleSet | undefined {
+    let found: IrRuleSet | undefined;
+    for (const v of this.versions(question)) {
+      if (v.validFrom <= date) found = v;
+      else break;
+    }
+    return found;
+  }
+
+  /** Each question with its versions and the dates they cover. */
+  questions(): QuestionSummary[] {
+    return this.questionIds().map((id) => {
+      const versions = this.versions(id);
+      return {
+        id,
+        title: this.catalogue.questions.get(id)?.title ?? { pl: id, en: id },
+        versions: versions.map((v, i) => {
+          const next = versions[i + 1];
+          return {
+            version: v.name,
+            validFrom: v.validFrom,
+            ...(next ? { validUntil: next.validFrom } : {}),
+            repealed: Boolean(v.repealed),
+            hash: v.hash,
+            ...(v.confidence ? { confidence: v.confidence } : {}),
+          };
+        }),
+        proposals: [...(this.proposals.get(id)?.keys() ?? [])],
+      };
+    });
+  }
+
+  /**
+   * Answers a question for a person on a date (contract.md §3). Throws DecisionError,
+   * naming the field, for a request that cannot be answered at all.
+   */
+  async decide(request: DecisionRequest): Promise<Answer> {
+    const { question, date, version } = request;
+    const facts = request.facts ?? {};
+    if (typeof date !== 'string' || !isIsoDate(date)) {
+      throw new DecisionError('INVALID_DATE', `date must be a real day written YYYY-MM-DD, not ${JSON.stringify(date)}`, 'date');
+    }
+    if (!this.catalogue.questions.has(question) || !this.law.has(question)) {
+      const known = this.questionIds();
+      throw new DecisionError('UNKNOWN_QUESTION', `"${question}" is not a question${didYouMean(question, known)}`, 'question');
+    }
+    this.checkFacts(facts);
+    const ir = version === undefined ? this.versionOn(question, date) : this.version(question, version);
+    if (!ir) {
+      if (version !== undefined) {
+        throw new DecisionError('UNKNOWN_VERSION', `${question} has no version or proposal "${version}"`, 'version');
+      }
+      return this.notYetInForce(question, date);
+    }
+    return decideWith(ir, this.catalogue, date, facts);
+  }
+
+  private checkFacts(facts: Record<string, unknown>): void {
+    if (facts === null || typeof facts !== 'object' || Array.isArray(facts)) {
+      throw new DecisionError('INVALID_REQUEST', 'facts must be an object of named facts', 'facts');
+    }
+    for (const [name, value] of Object.entries(facts)) {
+      const def = this.catalogue.facts.get(name);
+      if (!def) {
+        throw new DecisionError(
+          'UNKNOWN_FACT',
+          `"${name}" is not a fact${didYouMean(name, this.catalogue.facts.keys())}`,
+          `facts.${name}`,
+        );
+      }
+      const r = factValueSchema(def).safeParse(value);
+      if (!r.success) {
+        const where = r.error.issues[0]?.path.length ? `[${r.error.issues[0].path.join('.')}]` : '';
+        throw new DecisionError(
+          'INVALID_FACT',
+          `fact "${name}"${where} has a wrong value ${JSON.stringify(value)}: ${r.error.issues[0]?.message ?? 'invalid'}`,
+          `facts.${name}`,
+        );
+      }
+    }
+  }
+
+  private notYetInForce(question: string, date: string): Answer {
+    const first = this.versions(question)[0] as IrRuleSet;
+    const { act, dz_u, basis } = first.law;
+    return {
+      question,
+      date,
+      outcome: 'not_in_force',
+      amounts: {},
+      values: { in_force_from: first.validFrom },
+      reasons: [
+        {
+          rule: `${question}.not-yet-in-force`,
+          basis,
+          text: {
+            pl: `Na dzień ${date} przepisy jeszcze nie obowiązywały: ${basis} obowiązuje od ${first.validFrom} (${act}, ${dz_u}).`,
+            en: `On ${date} the law was not yet in force: ${basis} applies from ${first.validFrom} (${act}, ${dz_u}).`,
+          },
+          met: false,
+        },
+      ],
+      missing: [],
+      caveats: [],
+      ruleset: { id: question, version: null, hash: null },
+    };
+  }
+}
