@@ -113,7 +113,7 @@ export function loadLibrary(files: readonly RuleFile[]): { library?: Library; pr
   const rulesets: IrRuleSet[] = [];
   const firstFile = new Map<string, string>();
   for (const f of [...byKind('ruleset'), ...byKind('proposal')]) {
-    const s = parsed(f);
+    const s = parseSource(f.path, f.text); // compileRuleSet reports its syntax problems itself
     const { ruleset, problems: found } = compileRuleSet(s, catalogue);
     problems.push(...found);
     if (!ruleset) continue;

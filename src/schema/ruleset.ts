@@ -95,7 +95,7 @@ export const Publication = z
     act: z.string().min(1).meta({ description: 'The act, by name and date.' }),
     dz_u: z
       .string()
-      .regex(/^Dz\.U\. \d{4} poz\. \d+$/, 'write it as "Dz.U. 2014 poz. 598"')
+      .regex(/^Dz\.U\. \d{4}( nr \d+)? poz\. \d+$/, 'write it as "Dz.U. 2014 poz. 598"')
       .meta({ description: 'Where it was published, e.g. "Dz.U. 2014 poz. 598".' }),
     published: IsoDay.optional(),
     basis: Basis.meta({ description: 'The provision this version mainly encodes; cited when a date falls outside it.' }),
@@ -105,7 +105,7 @@ export const Publication = z
 
 export const Repeal = z.strictObject({
   act: z.string().min(1),
-  dz_u: z.string().regex(/^Dz\.U\. \d{4} poz\. \d+$/, 'write it as "Dz.U. 2025 poz. 620"'),
+  dz_u: z.string().regex(/^Dz\.U\. \d{4}( nr \d+)? poz\. \d+$/, 'write it as "Dz.U. 2025 poz. 620"'),
   basis: Basis,
   text: LocalText.meta({ description: 'The reason given to a caller asking on a later date.' }),
 });
