@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { RuleSetError } from '../src/load/problem.ts';
+import { registerCoverage } from './commands/coverage.ts';
 import { registerDecide } from './commands/decide.ts';
 import { registerQuestions } from './commands/questions.ts';
 import { registerTest } from './commands/test.ts';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerDecide(program);
   registerValidate(program);
   registerQuestions(program);
+  registerCoverage(program);
   return program;
 }
 

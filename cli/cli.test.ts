@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = join(ROOT, 'bin/reintegra.js');
+
+/** Runs the real command line, as a user would, and returns what it printed. */
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const PERSON = JSON.stringify({
+  registered_unemployed: true,
+  help_profile: 'III',
+  receives_social_assistance: true,
+  social_contract: 'active',
+});
+
+describe('reintegra test', () => {
+  it('prints each failing case and the closing count, and exits 1 when one fails', () => {
+    const r = cli(['test', 'test/fixtures/cases/pai-mixed.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('FAIL test/fixtures/cases/pai-mixed.yaml:12 A wrong expectation must fail');
+    expect(r.out).toContain('outcome: expected not_eligible, got eligible');
+    expect(r.out).toContain('values.months_left: expected 3, got 4');
+    expect(r.out.trim().split('\n').pop()).toBe('2 passed, 1 failed');
+  });
+
+  it('exits 1 when no case ran at all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-'));
+    writeFileSync(join(dir, 'empty.yaml'), '[]\n');
+    const r = cli(['test', join(dir, 'empty.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('0 passed, 0 failed');
+  });
+
+  it('rejects a malformed case file with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-'));
+    writeFileSync(
+      join(dir, 'bad.yaml'),
+      '- name: x\n  question: pai-referral\n  date: 2020-01-01\n  expect: { outcom: eligible }\n',
+    );
+    const r = cli(['test', join(dir, 'bad.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.yaml:4:\d+ UNKNOWN_KEY: "outcom"/);
+  });
+});
+
+describe('reintegra decide', () => {
+  it('explains in Polish why a person may be referred, and under which article', () => {
+    const r = cli(['decide', '--question', 'pai-referral', '--date', '2014-09-15', '--facts', '-', '--explain'], PERSON);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Odpowiedź: spełnia warunki [eligible]');
+    expect(r.out).toContain('✓ UPZ art. 62a ust. 2: Osobie ustalono III profil pomocy.');
+  });
+
+  it('prints the JSON answer of the contract, and English on request', () => {
+    const json = cli(['decide', '-q', 'pai-referral', '-d', '2014-09-15'], PERSON);
+    expect(JSON.parse(json.out)).toMatchObject({ question: 'pai-referral', outcome: 'eligible', values: { months_left: 4 } });
+    const en = cli(['decide', '-q', 'pai-referral', '-d', '2014-09-15', '--explain', '--lang', 'en'], PERSON);
+    expect(en.out).toContain('Answer: eligible [eligible]');
+  });
+
+  it('names an unknown fact on stderr and exits non-zero', () => {
+    const r = cli(['decide', '-q', 'pai-referral', '-d', '2019-07-10'], JSON.stringify({ help_profil: 'III' }));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('UNKNOWN_FACT (facts.help_profil): "help_profil" is not a fact; did you mean "help_profile"?');
+    expect(r.out).toBe('');
+  });
+});
+
+describe('reintegra validate', () => {
+  it('passes on the bundled rules', () => {
+    const r = cli(['validate']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\d+ files valid/);
+  });
+
+  it('prints file:line:col CODE for a broken rule set and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-rules-'));
+    for (const f of ['facts.yaml', 'questions.yaml', 'outcomes.yaml', 'parameters'])
+      cpSync(join(ROOT, 'rules', f), join(dir, f), { recursive: true });
+    cpSync(join(ROOT, 'test/fixtures/invalid/unknown-fact.yaml'), join(dir, 'pai-referral/2019-06-15.yaml'), { recursive: true });
+    const r = cli(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      'pai-referral/2019-06-15.yaml:16:37 UNKNOWN_FACT: "help_profil" is not a fact; did you mean "help_profile"?',
+    );
+  });
+});
+
+describe('reintegra questions and help', () => {
+  it('lists each question with its versions', () => {
+    const r = cli(['questions']);
+    expect(r.out).toMatch(/pai-referral: .*\n {2}2014-05-27 … 2019-06-15 \(excl\.\)/);
+    expect(r.out).toContain('[repealed]');
+  });
+
+  it.each(['test', 'decide', 'validate', 'questions', 'coverage'])('%s --help describes the command', (cmd) => {
+    const r = cli([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Usage: reintegra ${cmd}`);
+  });
+});
