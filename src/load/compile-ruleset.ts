@@ -56,7 +56,7 @@ export function compileRuleSet(source: SourceFile, catalogue: Catalogue): Compil
   const defines: IrDefine[] = [];
   for (const name of defineNames) {
     later.delete(name);
-    const raw = (doc.define ?? {})[name];
+    const raw = doc.define?.[name];
     if (catalogue.facts.has(name) || name === DATE_NAME) {
       ctx.report('INVALID_VALUE', `"${name}" is already a fact; give the definition another name`, ['define', name]);
       continue;
