@@ -214,3 +214,70 @@ describe('ruleset hash', () => {
     expect(h3).not.toBe(h1);
   });
 });
+
+describe('rule caveats, quoted facts and integer parameters', () => {
+  const RULE: RuleFile = {
+    path: 'rules/pai-plan/2014-05-27.yaml',
+    text: `
+question: pai-plan
+valid_from: 2014-05-27
+title: { pl: Test, en: Test }
+law: { act: Test act, dz_u: Dz.U. 2014 poz. 598, basis: UPZ art. 62a }
+facts: [integration_hours_per_week, labour_council_opinion]
+parameters: [pai.min_integration_hours, pai.edition_months, pai.trainer_rate]
+define:
+  edition_end: add_months(date, pai.edition_months)
+default_outcome: compliant
+rules:
+  - id: hours
+    basis: UPZ art. 62a ust. 5
+    when: integration_hours_per_week >= pai.min_integration_hours
+    else: non_compliant
+    text: { pl: "Godzin {integration_hours_per_week}, stawka {pai.trainer_rate}, do {edition_end}.", en: "Hours: {integration_hours_per_week}; {edition_end:money}." }
+    text_else: { pl: Za mało godzin., en: Too few hours. }
+    caveat:
+      code: FEW_SPARE_HOURS
+      when: integration_hours_per_week < 12
+      text: { pl: Niewielki zapas godzin., en: Little spare time. }
+  - id: opinion
+    basis: UPZ art. 62a ust. 3
+    text: { pl: "Opinia rady: {labour_council_opinion}.", en: "Council opinion: {labour_council_opinion}." }
+`,
+  };
+  const lib = load([RULE]);
+
+  it('carries a rule caveat only when its own condition holds', async () => {
+    const tight = await lib.decide({
+      question: 'pai-plan',
+      date: '2016-01-01',
+      facts: { integration_hours_per_week: 10, labour_council_opinion: true },
+    });
+    const ample = await lib.decide({
+      question: 'pai-plan',
+      date: '2016-01-01',
+      facts: { integration_hours_per_week: 15, labour_council_opinion: true },
+    });
+    expect(tight.caveats.map((c) => c.code)).toEqual(['FEW_SPARE_HOURS']);
+    expect(ample.caveats).toEqual([]);
+  });
+
+  it('counts a fact quoted only in a text as read, so it is required and printed', async () => {
+    const a = await lib.decide({ question: 'pai-plan', date: '2016-01-01', facts: { integration_hours_per_week: 15 } });
+    expect(a).toMatchObject({ outcome: 'undetermined', missing: ['labour_council_opinion'] });
+    const b = await lib.decide({
+      question: 'pai-plan',
+      date: '2016-01-01',
+      facts: { integration_hours_per_week: 15, labour_council_opinion: false },
+    });
+    expect(b.reasons[1]?.text).toEqual({ pl: 'Opinia rady: nie.', en: 'Council opinion: no.' });
+  });
+
+  it('types whole-valued parameters as whole numbers and formats money in texts', async () => {
+    const a = await lib.decide({
+      question: 'pai-plan',
+      date: '2016-01-31',
+      facts: { integration_hours_per_week: 15, labour_council_opinion: true },
+    });
+    expect(a.reasons[0]?.text.pl).toBe('Godzin 15, stawka 70,00\u00a0zł, do 2016-03-31.');
+  });
+});

@@ -89,8 +89,11 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
   const addCaveat = (c: AnswerCaveat) => {
     if (!caveats.some((x) => x.code === c.code && x.text.en === c.text.en)) caveats.push(c);
   };
-  for (const a of counted)
-    if (a.rule.caveat) addCaveat({ code: a.rule.caveat.code, text: renderText(a.rule.caveat.text, scope, catalogue) });
+  for (const { rule } of counted) {
+    if (rule.caveat && (!rule.caveat.when || run.ruleCaveats.has(rule.id))) {
+      addCaveat({ code: rule.caveat.code, text: renderText(rule.caveat.text, scope, catalogue) });
+    }
+  }
   ir.caveats.forEach((c, i) => {
     if (run.caveats.has(i)) addCaveat({ code: c.code, text: renderText(c.text, scope, catalogue) });
   });

@@ -5,11 +5,12 @@ import { compare, evaluate, type Scope } from '../expr/evaluate.ts';
 import { toPlain, toValue } from '../expr/value.ts';
 import type { IrCondition, IrRuleSet } from '../ir/types.ts';
 
-/** Which rules held and which failed, by id; caveats by their index in the rule set. */
+/** Which rules held and which failed, by id; caveats whose condition held (rule set's by index, rules' by rule id). */
 export interface EngineRun {
   fired: ReadonlySet<string>;
   failed: ReadonlySet<string>;
   caveats: ReadonlySet<number>;
+  ruleCaveats: ReadonlySet<string>;
 }
 
 const OPERATORS = {
@@ -24,6 +25,7 @@ const OPERATORS = {
 } as const;
 const SCOPE_FACT = '$scope';
 const CAVEAT_PREFIX = '$caveat:';
+const RULE_CAVEAT_PREFIX = '$rule-caveat:';
 
 /** The engine of one rule-set version, built once and run per decision. */
 export class JreEvaluator {
@@ -78,6 +80,15 @@ export class JreEvaluator {
     ir.caveats.forEach((c, i) => {
       this.engine.addRule({ name: `${CAVEAT_PREFIX}${i}`, conditions: top(c.when), event: { type: 'caveat' } });
     });
+    for (const rule of ir.rules) {
+      if (rule.caveat?.when) {
+        this.engine.addRule({
+          name: `${RULE_CAVEAT_PREFIX}${rule.id}`,
+          conditions: top(rule.caveat.when),
+          event: { type: 'caveat' },
+        });
+      }
+    }
     for (const name of names) {
       this.engine.addFact(name, async (_p, almanac) => ((await almanac.factValue(SCOPE_FACT)) as Scope).get(name));
     }
@@ -92,13 +103,15 @@ export class JreEvaluator {
     const fired = new Set<string>();
     const failed = new Set<string>();
     const caveats = new Set<number>();
+    const ruleCaveats = new Set<string>();
     for (const r of results) {
       const name = String(r.name);
       if (name.startsWith(CAVEAT_PREFIX)) caveats.add(Number(name.slice(CAVEAT_PREFIX.length)));
+      else if (name.startsWith(RULE_CAVEAT_PREFIX)) ruleCaveats.add(name.slice(RULE_CAVEAT_PREFIX.length));
       else fired.add(name);
     }
-    for (const r of failureResults) if (!String(r.name).startsWith(CAVEAT_PREFIX)) failed.add(String(r.name));
-    return { fired, failed, caveats };
+    for (const r of failureResults) if (!String(r.name).startsWith('$')) failed.add(String(r.name));
+    return { fired, failed, caveats, ruleCaveats };
   }
 }
 

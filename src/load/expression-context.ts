@@ -33,10 +33,6 @@ export class ExpressionContext {
     this.defines.set(name, type);
   }
 
-  isName(name: string): boolean {
-    return name === DATE_NAME || this.defines.has(name) || this.declaredFacts.has(name) || this.declaredParameters.has(name);
-  }
-
   /** Parses `text` found at `path`, checks it, and returns its tree and type; undefined after a syntax error. */
   expression(text: string, path: Path, options: { located?: boolean } = {}): { expr: Expr; type: Type } | undefined {
     const offset = (pos: number) => (options.located === false ? {} : { offset: pos });
@@ -99,7 +95,9 @@ export class ExpressionContext {
         );
       }
       this.usedParameters.add(name);
-      return T.number;
+      const def = this.catalogue.parameters.get(name);
+      const whole = def?.unit !== 'PLN' && def?.unit !== 'percent' && def?.values.every((v) => Number.isInteger(v.value));
+      return { k: 'number', integer: Boolean(whole) };
     }
     if (this.laterDefines.has(name)) {
       this.problems.push(
