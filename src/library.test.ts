@@ -20,7 +20,7 @@ valid_from: 2020-01-01
 title: { pl: Test, en: Test }
 law: { act: Test act, dz_u: Dz.U. 2020 poz. 1, basis: UZS art. 15 }
 facts: [unexcused_absence_days, days_in_programme]
-parameters: [zasilek.first_90_days]
+parameters: [zasilek.first_90_days, zasilek.later_days]
 define:
   monthly: percent(120, zasilek.first_90_days)
   prorated: if(given(days_in_programme), monthly / 30 * days_in_programme, monthly)
@@ -41,6 +41,11 @@ rules:
     when: unexcused_absence_days > 3
     then: not_payable
     text: { pl: Ponad 3 dni nieobecności., en: More than 3 days absent. }
+  - id: never-applies
+    basis: UZS art. 15 ust. 4
+    when: zasilek.later_days > 100000
+    then: not_payable
+    text: { pl: Nigdy., en: Never. }
 `,
 };
 
@@ -192,6 +197,8 @@ describe('money and outcomes', () => {
     const a = await library.decide({ question: 'cis-benefit', date: '2020-08-31', facts: {} });
     expect(a.amounts.benefit).toBe(1057.56); // 881.30 × 1.2, a recalled value
     expect(a.caveats.map((c) => c.code)).toEqual(['PARAMETER_RECALLED']);
+    // zasilek.later_days (also recalled then) is read only by a rule that decided nothing: no caveat for it.
+    expect(a.caveats[0]?.text.en).toContain('first 90 days');
     const b = await library.decide({ question: 'cis-benefit', date: '2020-09-01', facts: {} });
     expect(b.amounts.benefit).toBe(1440);
     expect(b.caveats).toEqual([]);

@@ -97,10 +97,10 @@ export function compareAnswer(expect: TestCase['expect'], answer: Answer): strin
   return out;
 }
 
-/** Equality where lists compare as sets and numbers by value. */
+/** Equality where lists compare as sets (contract.md §4) and numbers by value. */
 function sameValue(want: unknown, got: unknown): boolean {
   if (Array.isArray(want)) {
-    if (!Array.isArray(got) || want.length !== got.length) return false;
+    if (!Array.isArray(got)) return false;
     return want.every((w) => got.some((g) => sameValue(w, g))) && got.every((g) => want.some((w) => sameValue(w, g)));
   }
   if (want !== null && typeof want === 'object') {

@@ -3,6 +3,7 @@ import { evaluatorFor } from '../engine/json-rules-engine.ts';
 import { ExprEvalError } from '../expr/errors.ts';
 import { evaluate } from '../expr/evaluate.ts';
 import { toPlain, type Value } from '../expr/value.ts';
+import { union } from '../ir/reliance.ts';
 import type { IrEffect, IrRule, IrRuleSet } from '../ir/types.ts';
 import { Rational } from '../money/rational.ts';
 import type { Answer, AnswerCaveat, Reason } from '../schema/answer.ts';
@@ -97,8 +98,14 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
   ir.caveats.forEach((c, i) => {
     if (run.caveats.has(i)) addCaveat({ code: c.code, text: renderText(c.text, scope, catalogue) });
   });
-  for (const p of scope.parametersRead.values()) {
-    if (!DOUBTFUL.has(p.confidence)) continue;
+  const reliedOn = union(
+    ir.resultsRelyOn.get(outcome) ?? [],
+    ...counted.map((a) => (a.met ? a.rule.reliesOn.met : a.rule.reliesOn.failed)),
+  );
+  // Relied on: what the deciding rules use (static) and the evaluation really read (lazy branches).
+  for (const id of reliedOn.filter((p) => scope.parametersRead.has(p))) {
+    const p = catalogue.parameters.lookup(id, scope.date);
+    if (!p || !DOUBTFUL.has(p.confidence)) continue;
     const label = catalogue.parameters.get(p.id)?.label;
     addCaveat({
       code: `PARAMETER_${p.confidence.toUpperCase()}`,

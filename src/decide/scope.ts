@@ -1,5 +1,4 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import type { ParameterLookup } from '../catalogue/parameters.ts';
 import { evaluate, type Scope } from '../expr/evaluate.ts';
 import { toValue, type Value } from '../expr/value.ts';
 import type { IrRuleSet } from '../ir/types.ts';
@@ -8,8 +7,10 @@ import { DecisionError } from './decision-error.ts';
 
 /** A scope for one decision: facts with defaults, parameters in force on the date, definitions on demand. */
 export interface DecisionScope extends Scope {
-  /** Every parameter value the evaluation read, for caveats and for the record. */
-  readonly parametersRead: ReadonlyMap<string, ParameterLookup>;
+  /** The day the question is asked about. */
+  readonly date: string;
+  /** Every parameter the evaluation actually read (if() and definitions are lazy). */
+  readonly parametersRead: ReadonlySet<string>;
 }
 
 export function makeScope(ir: IrRuleSet, catalogue: Catalogue, date: string, facts: Record<string, unknown>): DecisionScope {
@@ -27,9 +28,10 @@ export function makeScope(ir: IrRuleSet, catalogue: Catalogue, date: string, fac
   }
   const defines = new Map(ir.defines.map((d) => [d.name, d.expr]));
   const computing = new Set<string>();
-  const parametersRead = new Map<string, ParameterLookup>();
+  const parametersRead = new Set<string>();
 
   const scope: DecisionScope = {
+    date,
     parametersRead,
     has: (name) => given.has(name),
     get(name) {
@@ -40,7 +42,7 @@ export function makeScope(ir: IrRuleSet, catalogue: Catalogue, date: string, fac
         if (!found) {
           throw new DecisionError('PARAMETER_NOT_IN_FORCE', `parameter ${name} has no value in force on ${date}`, 'date');
         }
-        parametersRead.set(name, found);
+        parametersRead.add(name);
         values.set(name, found.value);
         return found.value;
       }

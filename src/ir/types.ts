@@ -44,6 +44,8 @@ export interface IrRule {
   ifFailed?: IrEffect;
   caveat?: IrCaveat;
   confidence?: Confidence;
+  /** Parameters the rule relies on when it is among the reasons (condition, effect applied, texts). */
+  reliesOn: { met: string[]; failed: string[] };
 }
 
 export interface IrDefine {
@@ -73,6 +75,8 @@ export interface IrRuleSet {
   /** Outcomes strongest first. */
   precedence: string[];
   results: Map<string, IrEffect>;
+  /** Parameters each outcome's results rely on. */
+  resultsRelyOn: Map<string, string[]>;
   caveats: IrCaveat[];
   /** `sha256:` of the canonical JSON of the document. */
   hash: string;

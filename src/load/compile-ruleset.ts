@@ -2,6 +2,7 @@ import { type Catalogue, hasDefault } from '../catalogue/catalogue.ts';
 import { didYouMean } from '../expr/diagnostics.ts';
 import { toValue } from '../expr/value.ts';
 import { contentHash } from '../ir/hash.ts';
+import { Reliance, union } from '../ir/reliance.ts';
 import type { IrCaveat, IrDefine, IrEffect, IrRule, IrRuleSet, IrValue } from '../ir/types.ts';
 import { COMMON_OUTCOMES } from '../schema/questions.ts';
 import { type Effect, RuleSetDocument } from '../schema/ruleset.ts';
@@ -110,7 +111,13 @@ export function compileRuleSet(source: SourceFile, catalogue: Catalogue): Compil
     compileTemplate(rule.text, [...path, 'text'], ctx);
     if (rule.text_else) compileTemplate(rule.text_else, [...path, 'text_else'], ctx);
     const caveat = rule.caveat && compileCaveat(rule.caveat, [...path, 'caveat'], ctx);
+    const relyOn = new Reliance(defines);
+    const condition = relyOn.condition(when);
     rules.push({
+      reliesOn: {
+        met: union(condition, relyOn.effect(then), relyOn.texts([rule.text])),
+        failed: union(condition, relyOn.effect(otherwise), relyOn.texts([rule.text_else])),
+      },
       id: rule.id,
       qid: `${doc.question}.${rule.id}`,
       basis: rule.basis,
@@ -193,6 +200,7 @@ export function compileRuleSet(source: SourceFile, catalogue: Catalogue): Compil
     ...(doc.default_outcome ? { defaultOutcome: doc.default_outcome } : {}),
     precedence: doc.precedence ?? firstAppearance(rules),
     results,
+    resultsRelyOn: new Map([...results].map(([o, e]) => [o, union(new Reliance(defines).effect(e))])),
     caveats: caveats.filter((c): c is IrCaveat => c !== undefined),
     hash: contentHash(doc),
     file: source.file,
