@@ -94,9 +94,12 @@ export class Library {
     if (typeof date !== 'string' || !isIsoDate(date)) {
       throw new DecisionError('INVALID_DATE', `date must be a real day written YYYY-MM-DD, not ${JSON.stringify(date)}`, 'date');
     }
-    if (!this.catalogue.questions.has(question) || !this.law.has(question)) {
-      const known = this.questionIds();
+    if (!this.catalogue.questions.has(question)) {
+      const known = [...this.catalogue.questions.keys()];
       throw new DecisionError('UNKNOWN_QUESTION', `"${question}" is not a question${didYouMean(question, known)}`, 'question');
+    }
+    if (!this.law.has(question)) {
+      throw new DecisionError('UNKNOWN_QUESTION', `"${question}" is a question of the contract but has no rule set yet`, 'question');
     }
     this.checkFacts(facts);
     const ir = version === undefined ? this.versionOn(question, date) : this.version(question, version);
