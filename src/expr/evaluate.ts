@@ -13,7 +13,7 @@ export interface Scope {
 /** Evaluates a checked expression. Pure: it reads the scope and nothing else. */
 export function evaluate(expr: Expr, scope: Scope, locals?: Record<string, Value>): Value {
   const ev: Evaluator = {
-    eval: (e, l) => evaluate(e, scope, l),
+    run: (e, l) => evaluate(e, scope, l),
     given: (name) => scope.has(name),
   };
   switch (expr.k) {

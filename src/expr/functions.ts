@@ -8,7 +8,7 @@ import { compareValues, listHas, type Value } from './value.ts';
 
 /** What a built-in needs to evaluate its arguments lazily (for `if` and for predicates over items). */
 export interface Evaluator {
-  eval(expr: Expr, locals?: Record<string, Value>): Value;
+  run(expr: Expr, locals?: Record<string, Value>): Value;
   /** True when a fact was given (or has a default). */
   given(name: string): boolean;
 }
@@ -76,7 +76,7 @@ function extreme(sign: 1 | -1): BuiltinFunction {
     evaluate(args, ev, locals) {
       let best: Value;
       for (const a of args) {
-        const v = ev.eval(a, locals);
+        const v = ev.run(a, locals);
         if (best === undefined || compareValues(v, best) * sign > 0) best = v;
       }
       return best;
@@ -95,8 +95,8 @@ function quantifier(kind: 'any' | 'all'): BuiltinFunction {
       return T.boolean;
     },
     evaluate(args, ev, locals) {
-      const items = list(ev.eval(args[0] as Expr, locals), args[0] as Expr);
-      const test = (x: Value) => ev.eval(args[1] as Expr, itemValues(x, locals)) === true;
+      const items = list(ev.run(args[0] as Expr, locals), args[0] as Expr);
+      const test = (x: Value) => ev.run(args[1] as Expr, itemValues(x, locals)) === true;
       return kind === 'any' ? items.some(test) : items.every(test);
     },
   };
@@ -119,7 +119,7 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
       return u ?? T.any;
     },
     evaluate([cond, a, b], ev, locals) {
-      return ev.eval(cond as Expr, locals) === true ? ev.eval(a as Expr, locals) : ev.eval(b as Expr, locals);
+      return ev.run(cond as Expr, locals) === true ? ev.run(a as Expr, locals) : ev.run(b as Expr, locals);
     },
   },
   count: {
@@ -132,9 +132,9 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
       return { k: 'number', integer: true };
     },
     evaluate(args, ev, locals) {
-      const items = list(ev.eval(args[0] as Expr, locals), args[0] as Expr);
+      const items = list(ev.run(args[0] as Expr, locals), args[0] as Expr);
       const pred = args[1];
-      const n = pred ? items.filter((x) => ev.eval(pred, itemValues(x, locals)) === true).length : items.length;
+      const n = pred ? items.filter((x) => ev.run(pred, itemValues(x, locals)) === true).length : items.length;
       return Rational.of(BigInt(n));
     },
   },
@@ -148,9 +148,9 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
       return T.number;
     },
     evaluate(args, ev, locals) {
-      const items = list(ev.eval(args[0] as Expr, locals), args[0] as Expr);
+      const items = list(ev.run(args[0] as Expr, locals), args[0] as Expr);
       return items.reduce<Rational>(
-        (acc, x) => acc.add(num(ev.eval(args[1] as Expr, itemValues(x, locals)), args[1] as Expr)),
+        (acc, x) => acc.add(num(ev.run(args[1] as Expr, itemValues(x, locals)), args[1] as Expr)),
         Rational.of(0n),
       );
     },
@@ -170,8 +170,8 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
       return T.boolean;
     },
     evaluate([a, b], ev, locals) {
-      const la = list(ev.eval(a as Expr, locals), a as Expr);
-      const lb = list(ev.eval(b as Expr, locals), b as Expr);
+      const la = list(ev.run(a as Expr, locals), a as Expr);
+      const lb = list(ev.run(b as Expr, locals), b as Expr);
       return la.some((x) => listHas(lb, x));
     },
   },
@@ -185,8 +185,8 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
       return T.number;
     },
     evaluate([p, x], ev, locals) {
-      const rate = num(ev.eval(p as Expr, locals), p as Expr);
-      return rate.mul(num(ev.eval(x as Expr, locals), x as Expr)).div(Rational.of(100n));
+      const rate = num(ev.run(p as Expr, locals), p as Expr);
+      return rate.mul(num(ev.run(x as Expr, locals), x as Expr)).div(Rational.of(100n));
     },
   },
   floor: {
@@ -198,7 +198,7 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
       return { k: 'number', integer: true };
     },
     evaluate([x], ev, locals) {
-      return num(ev.eval(x as Expr, locals), x as Expr).floor();
+      return num(ev.run(x as Expr, locals), x as Expr).floor();
     },
   },
   add_months: dateShift('add_months', addMonths),
@@ -213,7 +213,7 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
       return { k: 'number', integer: true };
     },
     evaluate([a, b], ev, locals) {
-      const n = daysBetween(day(ev.eval(a as Expr, locals), a as Expr), day(ev.eval(b as Expr, locals), b as Expr));
+      const n = daysBetween(day(ev.run(a as Expr, locals), a as Expr), day(ev.run(b as Expr, locals), b as Expr));
       return Rational.of(BigInt(n));
     },
   },
@@ -226,7 +226,7 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
       return { k: 'number', integer: true };
     },
     evaluate([a], ev, locals) {
-      return Rational.of(BigInt(yearOf(day(ev.eval(a as Expr, locals), a as Expr))));
+      return Rational.of(BigInt(yearOf(day(ev.run(a as Expr, locals), a as Expr))));
     },
   },
   given: {
@@ -258,7 +258,7 @@ function dateShift(name: string, shift: (d: string, n: number) => string): Built
       return T.date;
     },
     evaluate([d, n], ev, locals) {
-      return shift(day(ev.eval(d as Expr, locals), d as Expr), int(ev.eval(n as Expr, locals), n as Expr));
+      return shift(day(ev.run(d as Expr, locals), d as Expr), int(ev.run(n as Expr, locals), n as Expr));
     },
   };
 }
