@@ -99,7 +99,11 @@ export class Library {
       throw new DecisionError('UNKNOWN_QUESTION', `"${question}" is not a question${didYouMean(question, known)}`, 'question');
     }
     if (!this.law.has(question)) {
-      throw new DecisionError('UNKNOWN_QUESTION', `"${question}" is a question of the contract but has no rule set yet`, 'question');
+      throw new DecisionError(
+        'UNKNOWN_QUESTION',
+        `"${question}" is a question of the contract but has no rule set yet`,
+        'question',
+      );
     }
     this.checkFacts(facts);
     const ir = version === undefined ? this.versionOn(question, date) : this.version(question, version);

@@ -21,7 +21,9 @@ const files = sources(SRC).map((f) => ({ file: relative(SRC, f), imports: import
 
 describe('architecture', () => {
   it('has exactly one module importing json-rules-engine', () => {
-    expect(files.filter((f) => f.imports.includes('json-rules-engine')).map((f) => f.file)).toEqual(['engine/json-rules-engine.ts']);
+    expect(files.filter((f) => f.imports.includes('json-rules-engine')).map((f) => f.file)).toEqual([
+      'engine/json-rules-engine.ts',
+    ]);
   });
 
   it('keeps the core free of HTTP, databases and the file system (one adapter folder aside)', () => {
@@ -33,7 +35,9 @@ describe('architecture', () => {
   });
 
   it('never turns text into code', () => {
-    const offenders = files.filter((f) => /\bnew Function\(|\beval\(/.test(readFileSync(join(SRC, f.file), 'utf8'))).map((f) => f.file);
+    const offenders = files
+      .filter((f) => /\bnew Function\(|\beval\(/.test(readFileSync(join(SRC, f.file), 'utf8')))
+      .map((f) => f.file);
     expect(offenders).toEqual([]);
   });
 });

@@ -42,7 +42,10 @@ export function schemaProblems(source: SourceFile, issues: readonly Issue[], bas
       );
     } else {
       const code = path[path.length - 1] === 'basis' ? 'INVALID_BASIS' : 'INVALID_VALUE';
-      out.push(source.problem(code, issue.message, path));
+      // An unquoted comma inside { … } splits an expression into a bogus key: say so.
+      const hint =
+        issue.code === 'invalid_key' ? 'In a { … } mapping, quote an expression that holds a comma: "percent(a, b)".' : undefined;
+      out.push(source.problem(code, issue.message, path, hint ? { hint } : {}));
     }
   }
   return out;
