@@ -67,6 +67,9 @@ export function compareAnswer(expect: TestCase['expect'], answer: Answer): strin
   if (expect.outcome !== undefined && expect.outcome !== answer.outcome) {
     out.push(`outcome: expected ${expect.outcome}, got ${answer.outcome}`);
   }
+  if (expect.version !== undefined && expect.version !== answer.ruleset.version) {
+    out.push(`version: expected ${expect.version}, got ${answer.ruleset.version ?? 'none in force'}`);
+  }
   for (const [name, want] of Object.entries(expect.amounts ?? {})) {
     const got = answer.amounts[name];
     if (got === undefined || Math.abs(got - want) > 0.005 + 1e-9)

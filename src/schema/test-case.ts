@@ -11,6 +11,7 @@ export const TestCase = z
     version: z.string().optional().meta({ description: 'A proposal to evaluate instead of the law in force.' }),
     expect: z.strictObject({
       outcome: z.string().optional(),
+      version: z.string().optional().meta({ description: 'The rule-set version (valid_from, or proposal name) that answered.' }),
       amounts: z.record(z.string(), z.number()).optional(),
       values: z.record(z.string(), z.unknown()).optional(),
       basis: z.array(z.string()).optional(),
