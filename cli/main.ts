@@ -3,6 +3,7 @@ import { RuleSetError } from '../src/load/problem.ts';
 import { registerCoverage } from './commands/coverage.ts';
 import { registerDecide } from './commands/decide.ts';
 import { registerQuestions } from './commands/questions.ts';
+import { registerServerAdmin } from './commands/server-admin.ts';
 import { registerTest } from './commands/test.ts';
 import { registerValidate } from './commands/validate.ts';
 import { CliError } from './io.ts';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerQuestions(program);
   registerCoverage(program);
+  registerServerAdmin(program);
   return program;
 }
 

@@ -1,0 +1,56 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Db } from './db/open.ts';
+import { type AppEnv, identify } from './http/auth-middleware.ts';
+import { errorBody, handleError, validationHook } from './http/errors.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { decisionRoutes } from './routes/decisions.ts';
+import { ruleRoutes } from './routes/rules.ts';
+import type { LawCache } from './store/rule-files.ts';
+
+export interface AppDeps {
+  db: Db;
+  law: LawCache;
+  secret: string;
+  bodyLimitBytes: number;
+  logRequests: boolean;
+}
+
+/** The HTTP door over the core: routes declared with zod, errors in one envelope, every route role-checked. */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  if (deps.logRequests) {
+    app.use('*', async (c, next) => {
+      const start = performance.now();
+      await next();
+      // One JSON line per request: no body, no facts, no secrets.
+      const principal = c.get('principal');
+      process.stdout.write(
+        `${JSON.stringify({ at: new Date().toISOString(), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start), who: principal?.name })}\n`,
+      );
+    });
+  }
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: (c) => {
+        // The unread rest of the body would poison a kept-alive connection: close it.
+        c.header('Connection', 'close');
+        return c.json(errorBody('PAYLOAD_TOO_LARGE', `the body is larger than ${deps.bodyLimitBytes} bytes`), 413);
+      },
+    }),
+  );
+  app.use('/api/v1/*', identify(deps.db));
+  decisionRoutes(app, deps);
+  ruleRoutes(app, deps);
+  auditRoutes(app, deps);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },
+  });
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
+  app.onError(handleError);
+  return app;
+}

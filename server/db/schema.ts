@@ -1,0 +1,108 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/**
+ * Every file of the law as published: rule-set versions (one revision each, never changed),
+ * the catalogue and parameter files (a new revision per published change), and test cases.
+ */
+export const ruleFiles = sqliteTable(
+  'rule_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    path: text('path').notNull(),
+    revision: integer('revision').notNull(),
+    kind: text('kind').notNull(),
+    question: text('question'),
+    version: text('version'),
+    yaml: text('yaml').notNull(),
+    hash: text('hash').notNull(),
+    publishedAt: text('published_at').notNull().default(now),
+    publishedBy: text('published_by').notNull(),
+  },
+  (t) => [uniqueIndex('rule_files_path_revision').on(t.path, t.revision), index('rule_files_question').on(t.question)],
+);
+
+/** Work in progress on a rule set or a parameters file: draft, submitted, published, rejected; or a proposal. */
+export const drafts = sqliteTable('drafts', {
+  id: text('id').primaryKey(),
+  question: text('question'),
+  path: text('path').notNull(),
+  basePath: text('base_path'),
+  baseRevision: integer('base_revision'),
+  yaml: text('yaml').notNull(),
+  revision: integer('revision').notNull().default(1),
+  status: text('status').notNull().default('draft'),
+  proposal: integer('proposal', { mode: 'boolean' }).notNull().default(false),
+  authorId: text('author_id').notNull(),
+  reviewerId: text('reviewer_id'),
+  comment: text('comment'),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+});
+
+/** A receipt of every decision: what was asked, what was answered, under which rules, by whom. */
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: text('id').primaryKey(),
+    question: text('question').notNull(),
+    date: text('date').notNull(),
+    facts: text('facts').notNull(),
+    answer: text('answer').notNull(),
+    outcome: text('outcome').notNull(),
+    rulesetVersion: text('ruleset_version'),
+    rulesetHash: text('ruleset_hash'),
+    engineVersion: text('engine_version').notNull(),
+    askedBy: text('asked_by').notNull(),
+    caseRefHmac: text('case_ref_hmac'),
+    replayOf: text('replay_of'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('decisions_asked_by').on(t.askedBy), index('decisions_case_ref').on(t.caseRefHmac)],
+);
+
+/** The append-only change log; each entry holds the hash of the one before it. */
+export const auditLog = sqliteTable('audit_log', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  subject: text('subject').notNull(),
+  beforeHash: text('before_hash'),
+  afterHash: text('after_hash'),
+  detail: text('detail').notNull().default('{}'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  role: text('role').notNull(),
+  passwordHash: text('password_hash'),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+/** API tokens for systems, stored only as a hash. */
+export const apiTokens = sqliteTable('api_tokens', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+export const sessions = sqliteTable('sessions', {
+  id: text('id').primaryKey(),
+  userId: text('user_id').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
+
+/** Server settings kept with the data (the generated HMAC key). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

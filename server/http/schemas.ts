@@ -1,0 +1,73 @@
+import { z } from '@hono/zod-openapi';
+import { Answer } from '../../src/schema/answer.ts';
+
+/** Schemas of the HTTP API: the contract's request and answer, with what the server adds. */
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) })
+  .openapi('Error');
+
+export const DecisionRequestBody = z
+  .strictObject({
+    question: z.string().min(1).openapi({ example: 'pai-referral' }),
+    date: z.string().openapi({ example: '2014-09-15' }),
+    facts: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .openapi({ example: { registered_unemployed: true, help_profile: 'III', receives_social_assistance: true } }),
+    version: z
+      .string()
+      .optional()
+      .openapi({ description: 'A proposal (draft id) or a version by its valid_from, instead of the law in force.' }),
+    case_ref: z
+      .string()
+      .max(200)
+      .optional()
+      .openapi({ description: "The caller's own case reference; stored only as a keyed hash." }),
+  })
+  .openapi('DecisionRequest');
+
+export const AnswerWithReceipt = Answer.extend({
+  receipt: z.object({ id: z.string(), created_at: z.string() }),
+}).openapi('AnswerWithReceipt');
+
+export const BatchBody = z
+  .strictObject({ requests: z.array(DecisionRequestBody).min(1).max(10_000) })
+  .openapi('DecisionBatchRequest');
+
+export const BatchResponse = z
+  .object({ answers: z.array(z.union([AnswerWithReceipt, ErrorSchema])) })
+  .openapi('DecisionBatchResponse');
+
+export const Receipt = z
+  .object({
+    id: z.string(),
+    question: z.string(),
+    date: z.string(),
+    facts: z.record(z.string(), z.unknown()),
+    answer: Answer,
+    ruleset: z.object({ version: z.string().nullable(), hash: z.string().nullable() }),
+    engine_version: z.string(),
+    asked_by: z.string(),
+    case_ref_hmac: z.string().nullable(),
+    replay_of: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .openapi('Receipt');
+
+export const ReplayResponse = z
+  .object({
+    original: Receipt,
+    replay: AnswerWithReceipt,
+    changed: z.boolean(),
+    changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  })
+  .openapi('Replay');
+
+export const IdParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const errorResponses = {
+  400: { content: { 'application/json': { schema: ErrorSchema } }, description: 'Malformed request; details name the field' },
+  401: { content: { 'application/json': { schema: ErrorSchema } }, description: 'Not signed in' },
+  403: { content: { 'application/json': { schema: ErrorSchema } }, description: 'The role may not do this' },
+  404: { content: { 'application/json': { schema: ErrorSchema } }, description: 'Unknown question, version or receipt' },
+} as const;

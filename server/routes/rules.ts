@@ -1,0 +1,117 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Db } from '../db/open.ts';
+import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
+import { ApiError } from '../http/errors.ts';
+import { errorResponses } from '../http/schemas.ts';
+import { currentFiles, type LawCache } from '../store/rule-files.ts';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const QuestionSummary = z
+  .object({
+    id: z.string(),
+    title: z.object({ pl: z.string(), en: z.string() }),
+    versions: z.array(
+      z.object({
+        version: z.string(),
+        validFrom: z.string(),
+        validUntil: z.string().optional(),
+        repealed: z.boolean(),
+        hash: z.string(),
+        confidence: z.string().optional(),
+      }),
+    ),
+    proposals: z.array(z.string()),
+  })
+  .openapi('QuestionSummary');
+
+const VersionDetail = z
+  .object({
+    question: z.string(),
+    version: z.string(),
+    valid_from: z.string(),
+    status: z.enum(['published']),
+    hash: z.string(),
+    path: z.string(),
+    yaml: z.string(),
+    document: z.record(z.string(), z.unknown()),
+    required_facts: z.array(z.string()),
+    parameters: z.array(z.string()),
+  })
+  .openapi('VersionDetail');
+
+const QuestionParam = z.object({ question: z.string().openapi({ param: { name: 'question', in: 'path' } }) });
+const VersionParam = QuestionParam.extend({ version: z.string().openapi({ param: { name: 'version', in: 'path' } }) });
+
+/** Questions, their versions, and one version with its YAML and parsed form. */
+export function ruleRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCache }): void {
+  const guard = requirePermission('read_rules');
+  app.use('/api/v1/questions', guard);
+  app.use('/api/v1/questions/*', guard);
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/questions',
+      tags: ['rules'],
+      summary: 'Every question with its versions and dates',
+      responses: {
+        200: { ...json(z.object({ questions: z.array(QuestionSummary) })), description: 'The questions' },
+        ...errorResponses,
+      },
+    }),
+    (c) => c.json({ questions: deps.law.get().questions() }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/questions/{question}/versions',
+      tags: ['rules'],
+      summary: 'The versions of one question, with dates and status',
+      request: { params: QuestionParam },
+      responses: { 200: { ...json(QuestionSummary), description: 'The question and its versions' }, ...errorResponses },
+    }),
+    (c) => {
+      const { question } = c.req.valid('param');
+      const found = deps.law
+        .get()
+        .questions()
+        .find((q) => q.id === question);
+      if (!found) throw new ApiError(404, 'UNKNOWN_QUESTION', `"${question}" is not a question with a rule set`);
+      return c.json(found, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/questions/{question}/versions/{version}',
+      tags: ['rules'],
+      summary: 'One version: its YAML and its parsed form',
+      request: { params: VersionParam },
+      responses: { 200: { ...json(VersionDetail), description: 'The version' }, ...errorResponses },
+    }),
+    (c) => {
+      const { question, version } = c.req.valid('param');
+      const ir = deps.law.get().version(question, version);
+      if (!ir) throw new ApiError(404, 'UNKNOWN_VERSION', `${question} has no version ${version}`);
+      const file = currentFiles(deps.db).find((f) => f.path === ir.file);
+      return c.json(
+        {
+          question,
+          version: ir.name,
+          valid_from: ir.validFrom,
+          status: 'published' as const,
+          hash: ir.hash,
+          path: ir.file,
+          yaml: file?.yaml ?? '',
+          document: ir.document as unknown as Record<string, unknown>,
+          required_facts: ir.requiredFacts,
+          parameters: ir.parameters,
+        },
+        200,
+      );
+    },
+  );
+}

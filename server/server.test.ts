@@ -1,0 +1,230 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnv } from './env.ts';
+import { type RunningServer, startServer } from './start.ts';
+import { verifyAudit } from './store/audit.ts';
+import { createToken } from './store/people.ts';
+import { publishFile } from './store/rule-files.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ri-server-'));
+const env = parseEnv({
+  DATABASE_PATH: join(dir, 'reintegra.db'),
+  PORT: '0',
+  ADMIN_PASSWORD: 'a-long-admin-password',
+  LOG_REQUESTS: 'false',
+  BODY_LIMIT_BYTES: '200000',
+});
+let server: RunningServer;
+const tokens: Record<string, string> = {};
+
+async function api(method: string, path: string, options: { token?: string; body?: unknown; raw?: string } = {}) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    ...(options.raw !== undefined
+      ? { body: options.raw }
+      : options.body !== undefined
+        ? { body: JSON.stringify(options.body) }
+        : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+const PERSON = { registered_unemployed: true, help_profile: 'III', receives_social_assistance: true, social_contract: 'active' };
+
+beforeAll(async () => {
+  server = await startServer(env, () => {});
+  for (const role of ['caseworker', 'analyst', 'editor', 'reviewer', 'admin'])
+    tokens[role] = createToken(server.db, { name: `${role}-system`, role });
+});
+afterAll(async () => server?.close());
+
+describe('decisions over HTTP', () => {
+  it('answers with the contract’s answer and keeps a receipt, the case reference only as a keyed hash', async () => {
+    const r = await api('POST', '/api/v1/decisions', {
+      token: tokens.caseworker,
+      body: { question: 'pai-referral', date: '2014-09-15', facts: PERSON, case_ref: 'PUP-KR/2014/0042' },
+    });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      question: 'pai-referral',
+      outcome: 'eligible',
+      values: { months_left: 4 },
+      ruleset: { version: '2014-05-27' },
+    });
+    const receipt = await api('GET', `/api/v1/decisions/${r.body.receipt.id}`, { token: tokens.caseworker });
+    expect(receipt.status).toBe(200);
+    expect(receipt.body).toMatchObject({
+      id: r.body.receipt.id,
+      question: 'pai-referral',
+      facts: PERSON,
+      engine_version: expect.any(String),
+    });
+    expect(receipt.body.answer.outcome).toBe('eligible');
+    expect(receipt.body.case_ref_hmac).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(env.DATABASE_PATH).includes('PUP-KR/2014/0042')).toBe(false);
+  });
+
+  it('answers not_eligible with 200', async () => {
+    const r = await api('POST', '/api/v1/decisions', {
+      token: tokens.caseworker,
+      body: { question: 'pai-referral', date: '2014-09-15', facts: { ...PERSON, help_profile: 'II' } },
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.outcome).toBe('not_eligible');
+  });
+
+  it('keeps the order of a batch and answers a bad request in its own slot', async () => {
+    const r = await api('POST', '/api/v1/decisions/batch', {
+      token: tokens.analyst,
+      body: {
+        requests: [
+          { question: 'unemployment-benefit', date: '2024-08-01', facts: { qualifying_years: 4 } },
+          { question: 'pai-referral', date: '2019-07-10', facts: { help_profil: 'III' } },
+          { question: 'unemployment-benefit', date: '2025-08-01', facts: { qualifying_years: 4 } },
+        ],
+      },
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.answers).toHaveLength(3);
+    expect(r.body.answers[0]).toMatchObject({ amounts: { monthly_amount: 1329.6 }, values: { tier_percent: 80 } });
+    expect(r.body.answers[1]).toMatchObject({
+      error: { code: 'UNKNOWN_FACT', details: { index: 1, field: 'requests.1.facts.help_profil' } },
+    });
+    expect(r.body.answers[2]).toMatchObject({ amounts: { monthly_amount: 1721.9 }, values: { tier_percent: 100 } });
+  });
+
+  it('replays a decision under a version published later and shows what changed', async () => {
+    const first = await api('POST', '/api/v1/decisions', {
+      token: tokens.caseworker,
+      body: {
+        question: 'pai-referral',
+        date: '2021-03-01',
+        facts: { registered_unemployed: true, receives_social_assistance: true, pai_months_completed: 2 },
+      },
+    });
+    expect(first.body.values.months_left).toBe(2);
+    // A later version (an imagined amendment from 2021-01-01 capping PAI at 4 months) is published.
+    const text = readFileSync('rules/pai-referral/2019-06-15.yaml', 'utf8')
+      .replace('valid_from: 2019-06-15', 'valid_from: 2021-01-01')
+      .replace('months_left: pai.total_months - months_after_edition', 'months_left: 4 - months_after_edition');
+    publishFile(server.db, { path: 'rules/pai-referral/2021-01-01.yaml', text }, 'test-reviewer', 'publish');
+    const replay = await api('POST', `/api/v1/decisions/${first.body.receipt.id}/replay`, { token: tokens.caseworker });
+    expect(replay.status).toBe(200);
+    expect(replay.body.changed).toBe(true);
+    expect(replay.body.replay.ruleset.version).toBe('2021-01-01');
+    expect(replay.body.changes.map((c: { field: string }) => c.field)).toEqual(['values', 'ruleset']);
+    expect(replay.body.replay.values.months_left).toBe(0);
+  });
+});
+
+describe('errors, each with its code', () => {
+  it('refuses bad JSON, unknown fields, unknown facts and questions, and oversized bodies', async () => {
+    const bad = await api('POST', '/api/v1/decisions', { token: tokens.caseworker, raw: '{"question": ' });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'INVALID_JSON' } } });
+    const unknownField = await api('POST', '/api/v1/decisions', {
+      token: tokens.caseworker,
+      body: { question: 'pai-referral', date: '2020-01-01', fact: {} },
+    });
+    expect(unknownField.status).toBe(400);
+    expect(JSON.stringify(unknownField.body.error.details)).toContain('fact');
+    const unknownFact = await api('POST', '/api/v1/decisions', {
+      token: tokens.caseworker,
+      body: { question: 'pai-referral', date: '2020-01-01', facts: { help_profil: 'I' } },
+    });
+    expect(unknownFact).toMatchObject({
+      status: 400,
+      body: { error: { code: 'UNKNOWN_FACT', details: { field: 'facts.help_profil' } } },
+    });
+    const unknownQuestion = await api('POST', '/api/v1/decisions', {
+      token: tokens.caseworker,
+      body: { question: 'pai-referal', date: '2020-01-01', facts: {} },
+    });
+    expect(unknownQuestion).toMatchObject({ status: 404, body: { error: { code: 'UNKNOWN_QUESTION' } } });
+    const big = await api('POST', '/api/v1/decisions', {
+      token: tokens.caseworker,
+      raw: JSON.stringify({ question: 'x'.repeat(300_000) }),
+    });
+    expect(big).toMatchObject({ status: 413, body: { error: { code: 'PAYLOAD_TOO_LARGE' } } });
+    const nowhere = await api('GET', '/api/v1/nowhere', { token: tokens.caseworker });
+    expect(nowhere).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  });
+});
+
+describe('roles', () => {
+  const routes: [string, string, unknown?][] = [
+    ['POST', '/api/v1/decisions', { question: 'pai-referral', date: '2020-01-01', facts: {} }],
+    ['GET', '/api/v1/questions'],
+    ['GET', '/api/v1/questions/pai-referral/versions'],
+    ['GET', '/api/v1/audit'],
+  ];
+  it.each(routes)('%s %s needs a valid token (401)', async (method, path, body) => {
+    expect((await api(method, path, { body })).status).toBe(401);
+    expect((await api(method, path, { body, token: 'ri_not-a-token' })).status).toBe(401);
+  });
+
+  it('lets each role do what it may, and refuses the rest with 403', async () => {
+    expect((await api('GET', '/api/v1/audit', { token: tokens.caseworker })).status).toBe(403);
+    expect((await api('GET', '/api/v1/audit', { token: tokens.reviewer })).status).toBe(200);
+    expect((await api('GET', '/api/v1/questions', { token: tokens.caseworker })).status).toBe(200);
+    const one = await api('GET', '/api/v1/questions/pai-referral/versions/2014-05-27', { token: tokens.editor });
+    expect(one.body).toMatchObject({ version: '2014-05-27', status: 'published', document: { question: 'pai-referral' } });
+    expect(one.body.yaml).toContain('help-profile-iii');
+  });
+});
+
+describe('audit, storage and restart', () => {
+  it('keeps published files and the audit log append-only in the database itself', () => {
+    const raw = new Database(env.DATABASE_PATH);
+    expect(() => raw.prepare("UPDATE rule_files SET yaml = 'x' WHERE id = 1").run()).toThrow(/never change/);
+    expect(() => raw.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    raw.close();
+  });
+
+  it('pages through the audit log, whose chain verifies, and fails after an entry is altered by hand', async () => {
+    const page = await api('GET', '/api/v1/audit?limit=5', { token: tokens.admin });
+    expect(page.body.entries).toHaveLength(5);
+    expect(page.body.entries[0]).toMatchObject({ seq: 1, action: 'import', prevHash: 'sha256:genesis' });
+    expect(page.body.chain.ok).toBe(true);
+    const next = await api('GET', `/api/v1/audit?after=${page.body.next_after}&limit=5`, { token: tokens.admin });
+    expect(next.body.entries[0].seq).toBe(6);
+
+    const copy = join(dir, 'tampered.db');
+    server.db.$client.exec(`VACUUM INTO '${copy}'`);
+    const raw = new Database(copy);
+    // A determined tamperer drops the guard first; the chain still tells.
+    raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
+    const { drizzle } = await import('drizzle-orm/better-sqlite3');
+    expect(verifyAudit(drizzle(raw) as never)).toMatchObject({ ok: false, seq: 3 });
+    raw.close();
+    expect(verifyAudit(server.db)).toMatchObject({ ok: true });
+  });
+
+  it('keeps data across a restart and imports nothing twice', async () => {
+    const before = await api('POST', '/api/v1/decisions', {
+      token: tokens.caseworker,
+      body: { question: 'unemployment-benefit', date: '2024-08-01', facts: { qualifying_years: 25 } },
+    });
+    await server.close();
+    const lines: string[] = [];
+    server = await startServer(env, (l) => lines.push(l));
+    expect(lines.join('\n')).toContain('"imported":0');
+    const after = await api('GET', `/api/v1/decisions/${before.body.receipt.id}`, { token: tokens.caseworker });
+    expect(after.status).toBe(200);
+    expect(after.body.answer.amounts.monthly_amount).toBe(1994.4);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('publishes an OpenAPI 3.1 document of the routes', async () => {
+    const doc = await api('GET', '/api/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/decisions', '/api/v1/decisions/batch', '/api/v1/decisions/{id}/replay', '/api/v1/audit']),
+    );
+  });
+});
