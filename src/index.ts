@@ -9,6 +9,7 @@ export { coverage, formatCoverage, type VersionCoverage } from './cases/coverage
 export { type CaseResult, compareAnswer, type LocatedCase, parseCaseFiles, runCases } from './cases/run-cases.ts';
 export type { Catalogue } from './catalogue/catalogue.ts';
 export { DecisionError, type DecisionErrorCode } from './decide/decision-error.ts';
+export { diffParameterFiles, diffRuleSets, formatDiff } from './diff/index.ts';
 export { explainAnswer, formatMoney } from './explain/explain-answer.ts';
 export type { IrRuleSet } from './ir/types.ts';
 export { Library, type QuestionSummary } from './library.ts';
