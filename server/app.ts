@@ -5,6 +5,7 @@ import { type AppEnv, identify } from './http/auth-middleware.ts';
 import { errorBody, handleError, validationHook } from './http/errors.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { decisionRoutes } from './routes/decisions.ts';
+import { draftRoutes } from './routes/drafts.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import type { LawCache } from './store/rule-files.ts';
 
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/api/v1/*', identify(deps.db));
   decisionRoutes(app, deps);
   ruleRoutes(app, deps);
+  draftRoutes(app, deps);
   auditRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

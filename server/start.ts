@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { BUNDLED_RULES_DIR } from '../src/adapters/fs/read-rules.ts';
 import { createApp } from './app.ts';
@@ -6,6 +8,9 @@ import { type Db, openDatabase } from './db/open.ts';
 import type { ServerEnv } from './env.ts';
 import { caseRefSecret, ensureAdmin } from './store/people.ts';
 import { importRulesDir, LawCache } from './store/rule-files.ts';
+
+/** The project's unchanged copy of the shared acceptance cases, run against every draft. */
+const SHARED_CASES_DIR = fileURLToPath(new URL('../test/shared-cases', import.meta.url));
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -24,6 +29,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const db = openDatabase(env.DATABASE_PATH);
   const { imported, differing } = importRulesDir(db, env.RULES_DIR ?? BUNDLED_RULES_DIR);
+  if (existsSync(SHARED_CASES_DIR)) imported.push(...importRulesDir(db, SHARED_CASES_DIR, 'rules/shared-cases/tests').imported);
   log(JSON.stringify({ level: 'info', msg: 'rules imported', imported: imported.length, kept_stored: differing }));
   const admin = await ensureAdmin(db, env.ADMIN_PASSWORD);
   if (admin.generated) log(`First start: created user "admin" with password ${admin.generated} (shown once; change it).`);

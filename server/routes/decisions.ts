@@ -1,8 +1,10 @@
 import type { z } from '@hono/zod-openapi';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { DecisionError } from '../../src/decide/decision-error.ts';
+import type { Library } from '../../src/library.ts';
 import type { Answer } from '../../src/schema/answer.ts';
 import { caseRefDigest } from '../auth/hmac.ts';
+import { can } from '../auth/roles.ts';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError, errorBody } from '../http/errors.ts';
@@ -17,6 +19,8 @@ import {
   ReplayResponse,
 } from '../http/schemas.ts';
 import { getDecision, storeDecision, toReceipt } from '../store/decisions.ts';
+import { validateDraft } from '../store/draft-checks.ts';
+import { getDraft } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
 
@@ -32,9 +36,12 @@ const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 /** Decides one request and stores its receipt. */
 async function decideAndStore(deps: Deps, req: Request, who: Principal, replayOf?: string) {
-  const answer = await deps.law
-    .get()
-    .decide({ question: req.question, date: req.date, facts: req.facts, ...(req.version ? { version: req.version } : {}) });
+  const answer = await libraryFor(deps, req, who).decide({
+    question: req.question,
+    date: req.date,
+    facts: req.facts,
+    ...(req.version ? { version: req.version } : {}),
+  });
   const row = storeDecision(deps.db, {
     facts: req.facts,
     answer,
@@ -43,6 +50,23 @@ async function decideAndStore(deps: Deps, req: Request, who: Principal, replayOf
     replayOf: replayOf ?? null,
   });
   return { ...answer, receipt: { id: row.id, created_at: row.createdAt } };
+}
+
+const proposals = new Map<string, { revision: number; library: Library }>();
+
+/** The published law, or the law with a proposal (a draft kept as an amendment being trialled) named by its id. */
+function libraryFor(deps: Deps, req: Request, who: Principal): Library {
+  const draft = req.version ? getDraft(deps.db, req.version) : undefined;
+  if (!draft) return deps.law.get();
+  if (!draft.proposal) throw new ApiError(409, 'NOT_A_PROPOSAL', 'only a draft kept as a proposal can be evaluated by its id');
+  if (!can(who.role, 'evaluate_proposal'))
+    throw new ApiError(403, 'FORBIDDEN', `the role ${who.role} may not evaluate proposals`);
+  const cached = proposals.get(draft.id);
+  if (cached && cached.revision === draft.revision) return cached.library;
+  const { library, problems } = validateDraft(deps.db, draft);
+  if (!library) throw new ApiError(422, 'INVALID_DRAFT', 'the proposal does not validate', problems);
+  proposals.set(draft.id, { revision: draft.revision, library });
+  return library;
 }
 
 /** What differs between two answers, field by field (for replay). */

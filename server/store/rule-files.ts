@@ -79,11 +79,11 @@ export function publishFile(db: Db, file: RuleFile, actor: string, action: strin
  * Imports a rules folder: files not stored yet are published; stored files are never overwritten
  * (a differing bundled copy is reported). All or nothing, and only when the result loads cleanly.
  */
-export function importRulesDir(db: Db, dir: string): { imported: string[]; differing: string[] } {
+export function importRulesDir(db: Db, dir: string, prefix = 'rules'): { imported: string[]; differing: string[] } {
   const root = resolve(dir);
   const paths = yamlFilesUnder(root);
   // Stored under rules/… whatever folder they came from, so paths are the same on every machine.
-  const files = readFiles(paths).map((f, i) => ({ path: `rules/${relative(root, paths[i] as string)}`, text: f.text }));
+  const files = readFiles(paths).map((f, i) => ({ path: `${prefix}/${relative(root, paths[i] as string)}`, text: f.text }));
   const imported: string[] = [];
   const differing: string[] = [];
   db.transaction((tx) => {

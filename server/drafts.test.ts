@@ -1,0 +1,203 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnv } from './env.ts';
+import { type RunningServer, startServer } from './start.ts';
+import { createToken } from './store/people.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ri-drafts-'));
+const env = parseEnv({
+  DATABASE_PATH: join(dir, 'reintegra.db'),
+  PORT: '0',
+  ADMIN_PASSWORD: 'a-long-admin-password',
+  LOG_REQUESTS: 'false',
+});
+let server: RunningServer;
+const t: Record<string, string> = {};
+
+async function api(method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, etag: res.headers.get('etag'), body: text ? JSON.parse(text) : undefined };
+}
+
+const V2019 = readFileSync('rules/pai-referral/2019-06-15.yaml', 'utf8');
+const PERSON = { registered_unemployed: true, receives_social_assistance: true, zasilek_entitled: true };
+
+beforeAll(async () => {
+  server = await startServer(env, () => {});
+  for (const [name, role] of [
+    ['editor', 'editor'],
+    ['editor2', 'editor'],
+    ['reviewer', 'reviewer'],
+    ['analyst', 'analyst'],
+    ['caseworker', 'caseworker'],
+    ['admin', 'admin'],
+  ] as const) {
+    t[name] = createToken(server.db, { name, role });
+  }
+});
+afterAll(async () => server?.close());
+
+describe('draft → validate → test → submit → publish', () => {
+  let id = '';
+  let etag = '';
+
+  it('opens a draft from a published version, with an ETag', async () => {
+    const r = await api('POST', '/api/v1/drafts', t.editor as string, {
+      from: { question: 'pai-referral', version: '2019-06-15' },
+    });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ question: 'pai-referral', status: 'draft', revision: 1, yaml: V2019 });
+    id = r.body.id;
+    etag = r.etag as string;
+    expect(etag).toBe('"1"');
+  });
+
+  it('shows a broken rule with its line and column', async () => {
+    const broken = V2019.replace('valid_from: 2019-06-15', 'valid_from: 2022-01-01').replace(
+      'when: receives_social_assistance',
+      'when: receives_social_asistance',
+    );
+    const saved = await api('PUT', `/api/v1/drafts/${id}`, t.editor as string, { yaml: broken }, { 'if-match': etag });
+    expect(saved.status).toBe(200);
+    etag = saved.etag as string;
+    const v = await api('POST', `/api/v1/drafts/${id}/validate`, t.editor as string);
+    expect(v.body.valid).toBe(false);
+    const line = broken.split('\n').findIndex((l) => l.includes('receives_social_asistance')) + 1;
+    expect(v.body.problems[0]).toMatchObject({
+      code: 'UNKNOWN_FACT',
+      line,
+      col: 11,
+      message: expect.stringContaining('did you mean "receives_social_assistance"'),
+    });
+    expect((await api('POST', `/api/v1/drafts/${id}/submit`, t.editor as string)).status).toBe(422);
+  });
+
+  it('refuses a stale save with 409, showing the newer text, and loses nothing', async () => {
+    const fixed = V2019.replace('valid_from: 2019-06-15', 'valid_from: 2022-01-01').replace(
+      'Osoba ma prawo do zasiłku, więc blok prac społecznie użytecznych nie jest dla niej dostępny; skierowanie do PAI jest możliwe.',
+      'Osoba ma prawo do zasiłku, więc bez bloku PSU (art. 73a ust. 1).',
+    );
+    const first = await api('PUT', `/api/v1/drafts/${id}`, t.editor as string, { yaml: fixed }, { 'if-match': etag });
+    expect(first.status).toBe(200);
+    const stale = await api(
+      'PUT',
+      `/api/v1/drafts/${id}`,
+      t.editor2 as string,
+      { yaml: `${fixed}\n# mine` },
+      { 'if-match': etag },
+    );
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'STALE_DRAFT', details: { yaml: fixed, revision: 3 } });
+    expect((await api('GET', `/api/v1/drafts/${id}`, t.editor as string)).body.yaml).toBe(fixed);
+    expect((await api('PUT', `/api/v1/drafts/${id}`, t.editor as string, { yaml: fixed })).body.error.code).toBe(
+      'MISSING_IF_MATCH',
+    );
+    etag = first.etag as string;
+  });
+
+  it('runs the rule set’s own tests and the shared cases', async () => {
+    const r = await api('POST', `/api/v1/drafts/${id}/test`, t.editor as string);
+    expect(r.body).toMatchObject({ valid: true, failed: 0 });
+    expect(r.body.passed).toBeGreaterThan(30);
+    expect(r.body.results.some((x: { file: string }) => x.file.startsWith('rules/shared-cases/'))).toBe(true);
+  });
+
+  it('submits; the author may not approve, a reviewer publishes with its valid_from', async () => {
+    expect((await api('POST', `/api/v1/drafts/${id}/submit`, t.editor as string)).body.status).toBe('submitted');
+    expect((await api('POST', `/api/v1/drafts/${id}/publish`, t.editor as string, { valid_from: '2022-01-01' })).status).toBe(
+      403,
+    );
+    const r = await api('POST', `/api/v1/drafts/${id}/publish`, t.reviewer as string, { valid_from: '2022-01-01' });
+    expect(r.status).toBe(200);
+    expect(r.body.published).toMatchObject({ path: 'rules/pai-referral/2022-01-01.yaml', revision: 1 });
+    const after = await api('POST', '/api/v1/decisions', t.caseworker as string, {
+      question: 'pai-referral',
+      date: '2022-01-01',
+      facts: PERSON,
+    });
+    const before = await api('POST', '/api/v1/decisions', t.caseworker as string, {
+      question: 'pai-referral',
+      date: '2021-12-31',
+      facts: PERSON,
+    });
+    expect(after.body.ruleset.version).toBe('2022-01-01');
+    expect(after.body.reasons.map((r: { text: { pl: string } }) => r.text.pl)).toContain(
+      'Osoba ma prawo do zasiłku, więc bez bloku PSU (art. 73a ust. 1).',
+    );
+    expect(before.body.ruleset.version).toBe('2019-06-15');
+    expect((await api('PUT', `/api/v1/drafts/${id}`, t.editor as string, { yaml: 'x' }, { 'if-match': '"4"' })).status).toBe(409);
+  });
+
+  it('refuses an admin approving their own draft', async () => {
+    const d = await api('POST', '/api/v1/drafts', t.admin as string, { parameters: 'pai' });
+    await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.admin as string);
+    const r = await api('POST', `/api/v1/drafts/${d.body.id}/publish`, t.admin as string, {});
+    expect(r).toMatchObject({ status: 403, body: { error: { code: 'OWN_DRAFT' } } });
+  });
+});
+
+describe('refusals and proposals', () => {
+  it('publishes nothing when a test fails, and a rejection carries the comment to the author', async () => {
+    const d = await api('POST', '/api/v1/drafts', t.editor as string, {
+      from: { question: 'pai-referral', version: '2019-06-15' },
+    });
+    const changed = V2019.replace('valid_from: 2019-06-15', 'valid_from: 2020-01-01').replace(
+      'months_left: pai.total_months - months_after_edition',
+      'months_left: 1',
+    );
+    await api('PUT', `/api/v1/drafts/${d.body.id}`, t.editor as string, { yaml: changed }, { 'if-match': d.etag as string });
+    await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string);
+    const r = await api('POST', `/api/v1/drafts/${d.body.id}/publish`, t.reviewer as string, { valid_from: '2020-01-01' });
+    expect(r.status).toBe(422);
+    expect(r.body.error.code).toBe('TESTS_FAIL');
+    expect(
+      (await api('GET', '/api/v1/questions/pai-referral/versions', t.editor as string)).body.versions.map(
+        (v: { version: string }) => v.version,
+      ),
+    ).not.toContain('2020-01-01');
+    const rejected = await api('POST', `/api/v1/drafts/${d.body.id}/reject`, t.reviewer as string, {
+      comment: 'months_left must follow art. 62b ust. 2',
+    });
+    expect(rejected.body).toMatchObject({ status: 'rejected', comment: 'months_left must follow art. 62b ust. 2' });
+    expect((await api('GET', `/api/v1/drafts/${d.body.id}`, t.editor as string)).body.comment).toBe(
+      'months_left must follow art. 62b ust. 2',
+    );
+  });
+
+  it('evaluates a proposal by its id for analysts, never publishes it, and refuses caseworkers', async () => {
+    const base = readFileSync('rules/unemployment-benefit/2025-06-01.yaml', 'utf8');
+    const d = await api('POST', '/api/v1/drafts', t.editor as string, {
+      from: { question: 'unemployment-benefit', version: '2025-06-01' },
+      proposal: true,
+    });
+    const proposal = base.replace('amounts: { monthly_amount: base_amount }', 'amounts: { monthly_amount: "base_amount + 100" }');
+    expect(proposal).not.toBe(base);
+    const saved = await api(
+      'PUT',
+      `/api/v1/drafts/${d.body.id}`,
+      t.editor as string,
+      { yaml: proposal },
+      { 'if-match': d.etag as string },
+    );
+    expect(saved.status).toBe(200);
+    const ask = { question: 'unemployment-benefit', date: '2025-08-01', facts: { qualifying_years: 4 } };
+    const law = await api('POST', '/api/v1/decisions', t.analyst as string, ask);
+    const trial = await api('POST', '/api/v1/decisions', t.analyst as string, { ...ask, version: d.body.id });
+    expect(law.body.amounts.monthly_amount).toBe(1721.9);
+    expect(trial.body.ruleset).toMatchObject({ version: d.body.id, kind: 'proposal' });
+    expect(trial.body.amounts.monthly_amount).toBe(1821.9);
+    expect((await api('POST', '/api/v1/decisions', t.caseworker as string, { ...ask, version: d.body.id })).status).toBe(403);
+    expect((await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string)).status).toBe(409);
+  });
+
+  it('refuses drafting to a caseworker', async () => {
+    expect((await api('POST', '/api/v1/drafts', t.caseworker as string, { parameters: 'pai' })).status).toBe(403);
+  });
+});
