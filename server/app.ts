@@ -7,6 +7,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { sessionRoutes } from './routes/session.ts';
 import type { LawCache } from './store/rule-files.ts';
 
 export interface AppDeps {
@@ -15,6 +16,7 @@ export interface AppDeps {
   secret: string;
   bodyLimitBytes: number;
   logRequests: boolean;
+  cookieSecure: boolean;
 }
 
 /** The HTTP door over the core: routes declared with zod, errors in one envelope, every route role-checked. */
@@ -43,6 +45,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use('/api/v1/*', identify(deps.db));
+  sessionRoutes(app, { db: deps.db, cookieSecure: deps.cookieSecure });
   decisionRoutes(app, deps);
   ruleRoutes(app, deps);
   draftRoutes(app, deps);

@@ -41,6 +41,7 @@ export async function startServer(
     secret: caseRefSecret(db, env.REINTEGRA_SECRET),
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     logRequests: env.LOG_REQUESTS,
+    cookieSecure: env.COOKIE_SECURE,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s));

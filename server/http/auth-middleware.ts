@@ -1,12 +1,18 @@
 import type { MiddlewareHandler } from 'hono';
+import { CSRF_HEADER, checkCsrf } from '../auth/csrf.ts';
 import { can, type Permission } from '../auth/roles.ts';
+import { readCookie, SESSION_COOKIE } from '../auth/session-cookie.ts';
 import type { Db } from '../db/open.ts';
 import { type Principal, principalForToken } from '../store/people.ts';
+import { sessionPrincipal } from '../store/sessions.ts';
 import { ApiError } from './errors.ts';
 
 export type AppEnv = { Variables: { principal?: Principal } };
 
-/** Reads `Authorization: Bearer <token>` and sets who is asking; checks nothing yet. */
+/**
+ * Sets who is asking, from `Authorization: Bearer <token>` or the session cookie; a cookie-authenticated
+ * request that changes state must carry the session's CSRF token (and a same-host Origin).
+ */
 export function identify(db: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
@@ -15,9 +21,28 @@ export function identify(db: Db): MiddlewareHandler<AppEnv> {
       const principal = m ? principalForToken(db, m[1] as string) : undefined;
       if (!principal) throw new ApiError(401, 'UNAUTHENTICATED', 'the bearer token is not valid');
       c.set('principal', principal);
+    } else {
+      const sessionId = readCookie(c.req.header('cookie'), SESSION_COOKIE);
+      const session = sessionId ? sessionPrincipal(db, sessionId) : undefined;
+      if (session) {
+        const refused = checkCsrf({
+          method: c.req.method,
+          cookieAuth: true,
+          sessionToken: session.csrf,
+          ...optional('headerToken', c.req.header(CSRF_HEADER)),
+          ...optional('origin', c.req.header('origin')),
+          ...optional('host', c.req.header('host')),
+        });
+        if (refused) throw new ApiError(403, 'CSRF', refused);
+        c.set('principal', session.principal);
+      }
     }
     await next();
   };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
 /** Lets through only a principal whose role has the permission: 401 without one, 403 with the wrong role. */

@@ -1,0 +1,75 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { permissionsOf } from '../auth/roles.ts';
+import { clearSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '../auth/session-cookie.ts';
+import type { Db } from '../db/open.ts';
+import type { AppEnv } from '../http/auth-middleware.ts';
+import { ApiError } from '../http/errors.ts';
+import { errorResponses } from '../http/schemas.ts';
+import type { Principal } from '../store/people.ts';
+import { SESSION_SECONDS, sessionPrincipal, signIn, signOut } from '../store/sessions.ts';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+const Me = z
+  .object({ name: z.string(), role: z.string(), permissions: z.array(z.string()), csrf_token: z.string().nullable() })
+  .openapi('Session');
+
+const me = (p: Principal, csrf: string | null) => ({
+  name: p.name,
+  role: p.role,
+  permissions: permissionsOf(p.role),
+  csrf_token: csrf,
+});
+
+/** Sign-in with a password for the admin UI: an HttpOnly, SameSite session cookie and a CSRF token. */
+export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; cookieSecure: boolean }): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/session',
+      tags: ['session'],
+      summary: 'Sign in; sets the session cookie and returns the CSRF token to send as X-CSRF-Token',
+      request: { body: { ...json(z.strictObject({ name: z.string().min(1), password: z.string().min(1) })), required: true } },
+      responses: { 200: { ...json(Me), description: 'Signed in' }, ...errorResponses },
+    }),
+    async (c) => {
+      const { name, password } = c.req.valid('json');
+      const s = await signIn(deps.db, name, password);
+      if (!s) throw new ApiError(401, 'BAD_CREDENTIALS', 'wrong name or password');
+      c.header('Set-Cookie', sessionCookie(s.id, { secure: deps.cookieSecure, maxAgeSeconds: SESSION_SECONDS }));
+      return c.json(me(s.principal, s.csrf), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/session',
+      tags: ['session'],
+      summary: 'Who is signed in, with what rights',
+      responses: { 200: { ...json(Me), description: 'The session' }, ...errorResponses },
+    }),
+    (c) => {
+      const p = c.get('principal');
+      if (!p) throw new ApiError(401, 'UNAUTHENTICATED', 'not signed in');
+      const id = readCookie(c.req.header('cookie'), SESSION_COOKIE);
+      const csrf = p.via === 'session' && id ? (sessionPrincipal(deps.db, id)?.csrf ?? null) : null;
+      return c.json(me(p, csrf), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/session',
+      tags: ['session'],
+      summary: 'Sign out',
+      responses: { 200: { ...json(z.object({ ok: z.boolean() })), description: 'Signed out' }, ...errorResponses },
+    }),
+    (c) => {
+      const id = readCookie(c.req.header('cookie'), SESSION_COOKIE);
+      if (id) signOut(deps.db, id);
+      c.header('Set-Cookie', clearSessionCookie({ secure: deps.cookieSecure }));
+      return c.json({ ok: true }, 200);
+    },
+  );
+}

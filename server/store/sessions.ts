@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { isRole } from '../auth/roles.ts';
+import { hashToken, newCsrfToken, newSessionId } from '../auth/tokens.ts';
+import type { Db } from '../db/open.ts';
+import { sessions, users } from '../db/schema.ts';
+import { appendAudit } from './audit.ts';
+import type { Principal } from './people.ts';
+
+export const SESSION_SECONDS = 8 * 60 * 60;
+
+let dummy: Promise<string> | undefined;
+/** A real hash to verify against when the name is unknown, so both paths take the same time. */
+const dummyHash = () => {
+  dummy ??= hashPassword('no user has this password');
+  return dummy;
+};
+
+/** Signs a user in: a new session (stored by the hash of its id) and its CSRF token; undefined for a wrong name or password. */
+export async function signIn(
+  db: Db,
+  name: string,
+  password: string,
+): Promise<{ id: string; csrf: string; principal: Principal } | undefined> {
+  const user = db.select().from(users).where(eq(users.name, name)).get();
+  // Verify even for an unknown name, so timing does not reveal which names exist.
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+  if (!user || !ok || !isRole(user.role)) return undefined;
+  const id = newSessionId();
+  const csrf = newCsrfToken();
+  const expiresAt = new Date(Date.now() + SESSION_SECONDS * 1000).toISOString();
+  db.insert(sessions)
+    .values({ id: hashToken(id), userId: user.id, csrfToken: csrf, expiresAt })
+    .run();
+  appendAudit(db, { actor: user.id, action: 'session.sign_in', subject: `user:${user.name}` });
+  return { id, csrf, principal: { id: user.id, name: user.name, role: user.role, via: 'session' } };
+}
+
+/** The principal and CSRF token of a live session. */
+export function sessionPrincipal(db: Db, id: string): { principal: Principal; csrf: string } | undefined {
+  const s = db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.id, hashToken(id)))
+    .get();
+  if (!s || s.expiresAt < new Date().toISOString()) return undefined;
+  const user = db.select().from(users).where(eq(users.id, s.userId)).get();
+  if (!user || !isRole(user.role)) return undefined;
+  return { principal: { id: user.id, name: user.name, role: user.role, via: 'session' }, csrf: s.csrfToken };
+}
+
+export function signOut(db: Db, id: string): void {
+  db.delete(sessions)
+    .where(eq(sessions.id, hashToken(id)))
+    .run();
+}
