@@ -2,9 +2,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from './db/open.ts';
 import { type AppEnv, identify } from './http/auth-middleware.ts';
+import { docsPage } from './http/docs-page.ts';
 import { errorBody, handleError, validationHook } from './http/errors.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { decisionRoutes } from './routes/decisions.ts';
+import { diffRoutes } from './routes/diff.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -48,12 +50,23 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   sessionRoutes(app, { db: deps.db, cookieSecure: deps.cookieSecure });
   decisionRoutes(app, deps);
   ruleRoutes(app, deps);
+  diffRoutes(app, deps);
   draftRoutes(app, deps);
   auditRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },
   });
+  app.get('/api/docs', (c) =>
+    c.html(
+      docsPage(
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },
+        }),
+      ),
+    ),
+  );
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);

@@ -201,3 +201,36 @@ describe('refusals and proposals', () => {
     expect((await api('POST', '/api/v1/drafts', t.caseworker as string, { parameters: 'pai' })).status).toBe(403);
   });
 });
+
+describe('diffs and parameter changes', () => {
+  it('shows what changed between two versions, in plain words', async () => {
+    const r = await api('GET', '/api/v1/questions/pai-referral/diff?from=2014-05-27&to=2019-06-15', t.analyst as string);
+    expect(r.status).toBe(200);
+    expect(r.body.diff.changes.map((c: { kind: string }) => c.kind)).toContain('rule_removed');
+    expect(r.body.text.pl).toContain('Usunięto regułę help-profile-iii (UPZ art. 62a ust. 2)');
+    expect(r.body.text.en).toContain('Rule help-profile-iii (UPZ art. 62a ust. 2) removed');
+  });
+
+  it('takes a parameter change through the same path: a new dated row, diffed, reviewed, published as a new revision', async () => {
+    const d = await api('POST', '/api/v1/drafts', t.editor as string, { parameters: 'zasilek' });
+    const next = d.body.yaml.replace(
+      '      - { from: 2026-06-01, value: 1783.90, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: secondary }\n  zasilek.later_days:',
+      '      - { from: 2026-06-01, value: 1783.90, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: secondary }\n      - { from: 2027-06-01, value: 1830.00, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: recalled }\n  zasilek.later_days:',
+    );
+    expect(next).not.toBe(d.body.yaml);
+    await api('PUT', `/api/v1/drafts/${d.body.id}`, t.editor as string, { yaml: next }, { 'if-match': d.etag as string });
+    const diff = await api('GET', `/api/v1/drafts/${d.body.id}/diff`, t.reviewer as string);
+    expect(diff.body.diff.changes).toMatchObject([{ kind: 'value_added' }]);
+    expect(diff.body.text.en).toContain('2027-06-01');
+    await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string);
+    const pub = await api('POST', `/api/v1/drafts/${d.body.id}/publish`, t.reviewer as string, {});
+    expect(pub.body.published).toMatchObject({ path: 'rules/parameters/zasilek.yaml', revision: 2 });
+    const a = await api('POST', '/api/v1/decisions', t.caseworker as string, {
+      question: 'unemployment-benefit',
+      date: '2027-07-01',
+      facts: { qualifying_years: 10 },
+    });
+    expect(a.body.amounts.monthly_amount).toBe(1830);
+    expect(a.body.caveats.map((c: { code: string }) => c.code)).toContain('PARAMETER_RECALLED');
+  });
+});

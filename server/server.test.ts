@@ -228,3 +228,22 @@ describe('OpenAPI', () => {
     );
   });
 });
+
+describe('docs and history', () => {
+  it('serves readable docs at /api/docs', async () => {
+    const res = await fetch(`${server.url}/api/docs`);
+    const html = await res.text();
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(html).toContain('POST /api/v1/decisions/batch');
+    expect(html).toContain('/api/openapi.json');
+  });
+
+  it('lists the caller’s own decisions, newest first, and nobody else’s', async () => {
+    const mine = await api('GET', '/api/v1/decisions?limit=3', { token: tokens.caseworker });
+    expect(mine.status).toBe(200);
+    expect(mine.body.decisions.length).toBe(3);
+    expect(new Set(mine.body.decisions.map((d: { asked_by: string }) => d.asked_by)).size).toBe(1);
+    const theirs = await api('GET', '/api/v1/decisions', { token: tokens.editor });
+    expect(theirs.body.decisions).toEqual([]);
+  });
+});

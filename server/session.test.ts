@@ -19,6 +19,10 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
+/** The fields these tests read from a response body. */
+type Body = { error: { code: string }; csrf_token: string; role: string; permissions: string[]; name: string; outcome: string };
+const data = (r: Response) => r.json() as Promise<Body>;
+
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${server.url}${path}`, {
     method: 'POST',
@@ -34,7 +38,7 @@ describe('sign-in with a session cookie', () => {
   it('refuses a wrong password with 401', async () => {
     const r = await post('/api/v1/session', { name: 'anna', password: 'not-her-password!' });
     expect(r.status).toBe(401);
-    expect((await r.json()).error.code).toBe('BAD_CREDENTIALS');
+    expect((await data(r)).error.code).toBe('BAD_CREDENTIALS');
     expect((await post('/api/v1/session', { name: 'nobody', password: 'whatever-it-is' })).status).toBe(401);
   });
 
@@ -44,7 +48,7 @@ describe('sign-in with a session cookie', () => {
     const cookie = r.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^ri_session=[\w-]+; .*HttpOnly/);
     expect(cookie).toContain('SameSite=Strict');
-    const { csrf_token, role, permissions } = await r.json();
+    const { csrf_token, role, permissions } = await data(r);
     expect(role).toBe('caseworker');
     expect(permissions).toContain('decide');
     const session = cookie.split(';')[0] as string;
@@ -55,10 +59,10 @@ describe('sign-in with a session cookie', () => {
     };
 
     const me = await fetch(`${server.url}/api/v1/session`, { headers: { cookie: session } });
-    expect((await me.json()).name).toBe('anna');
+    expect((await data(me)).name).toBe('anna');
     const noToken = await post('/api/v1/decisions', ask, { cookie: session });
     expect(noToken.status).toBe(403);
-    expect((await noToken.json()).error.code).toBe('CSRF');
+    expect((await data(noToken)).error.code).toBe('CSRF');
     const foreign = await post('/api/v1/decisions', ask, {
       cookie: session,
       'x-csrf-token': csrf_token,
@@ -67,7 +71,7 @@ describe('sign-in with a session cookie', () => {
     expect(foreign.status).toBe(403);
     const ok = await post('/api/v1/decisions', ask, { cookie: session, 'x-csrf-token': csrf_token });
     expect(ok.status).toBe(200);
-    expect((await ok.json()).outcome).toBe('eligible');
+    expect((await data(ok)).outcome).toBe('eligible');
 
     const out = await fetch(`${server.url}/api/v1/session`, {
       method: 'DELETE',

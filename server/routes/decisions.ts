@@ -1,5 +1,4 @@
-import type { z } from '@hono/zod-openapi';
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { DecisionError } from '../../src/decide/decision-error.ts';
 import type { Library } from '../../src/library.ts';
 import type { Answer } from '../../src/schema/answer.ts';
@@ -18,7 +17,7 @@ import {
   Receipt,
   ReplayResponse,
 } from '../http/schemas.ts';
-import { getDecision, storeDecision, toReceipt } from '../store/decisions.ts';
+import { decisionsBy, getDecision, storeDecision, toReceipt } from '../store/decisions.ts';
 import { validateDraft } from '../store/draft-checks.ts';
 import { getDraft } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
@@ -135,6 +134,22 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       }
       return c.json({ answers }, 200);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/decisions',
+      tags: ['decisions'],
+      summary: 'The decisions the caller asked for, newest first',
+      request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }) },
+      responses: { 200: { ...json(z.object({ decisions: z.array(Receipt) })), description: 'Receipts' }, ...errorResponses },
+    }),
+    (c) =>
+      c.json(
+        { decisions: decisionsBy(deps.db, (c.get('principal') as Principal).id, c.req.valid('query').limit).map(toReceipt) },
+        200,
+      ),
   );
 
   app.openapi(
