@@ -112,3 +112,43 @@ describe('reintegra questions and help', () => {
     expect(r.out).toContain(`Usage: reintegra ${cmd}`);
   });
 });
+
+describe('server administration on the DATABASE_PATH database', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'ri-admin-')), 'r.db');
+  const run = (args: string[], input?: string) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_PATH: db },
+    });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  it('adds a user with the password from stdin, refusing a weak one and an unknown role', () => {
+    expect(run(['user', 'add', '--name', 'ewa', '--role', 'reviewer'], 'ewa-long-enough-password\n').code).toBe(0);
+    const weak = run(['user', 'add', '--name', 'jan', '--role', 'editor'], 'short\n');
+    expect(weak.code).toBe(1);
+    expect(weak.err).toMatch(/at least 12/);
+    expect(run(['user', 'add', '--name', 'jan', '--role', 'boss'], 'jan-long-enough-password\n').err).toContain(
+      'unknown role "boss"',
+    );
+  });
+
+  it('prints only the new token on stdout', () => {
+    const r = run(['token', 'create', '--name', 'pup-krakow', '--role', 'caseworker']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ri_[\w-]{43}\n$/);
+  });
+
+  it('verifies the audit chain, and names the first broken entry', async () => {
+    expect(run(['audit', 'verify']).out).toMatch(/audit chain intact: \d+ entries/);
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(db);
+    raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET subject = 'user:mallory' WHERE seq = 1");
+    raw.close();
+    const broken = run(['audit', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('audit chain broken at entry 1');
+  });
+});

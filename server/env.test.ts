@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env.ts';
+
+describe('parseEnv', () => {
+  it('gives the embedded defaults', () => {
+    expect(parseEnv({})).toMatchObject({
+      HOST: '127.0.0.1',
+      PORT: 8787,
+      DATABASE_PATH: './data/reintegra.db',
+      COOKIE_SECURE: false,
+    });
+  });
+
+  it('names every bad variable, with the value it got', () => {
+    let error: unknown;
+    try {
+      parseEnv({ PORT: 'eighty', ADMIN_PASSWORD: 'short', COOKIE_SECURE: 'yes' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as Error).message;
+    expect(message).toContain('PORT');
+    expect(message).toContain('"eighty"');
+    expect(message).toContain('ADMIN_PASSWORD must have at least 12 characters');
+    expect(message).toContain('COOKIE_SECURE');
+  });
+});
