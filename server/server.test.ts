@@ -247,3 +247,42 @@ describe('docs and history', () => {
     expect(theirs.body.decisions).toEqual([]);
   });
 });
+
+describe('every route checks its role', () => {
+  const PUBLIC = new Set(['POST /api/v1/session', 'GET /api/v1/session', 'DELETE /api/v1/session']);
+  /** The role that lacks each route's permission, where one does. */
+  const DENIED: Record<string, string> = {
+    'GET /api/v1/audit': 'caseworker',
+    'GET /api/v1/drafts': 'caseworker',
+    'POST /api/v1/drafts': 'analyst',
+    'GET /api/v1/drafts/{id}': 'caseworker',
+    'PUT /api/v1/drafts/{id}': 'reviewer',
+    'POST /api/v1/drafts/{id}/validate': 'caseworker',
+    'POST /api/v1/drafts/{id}/test': 'analyst',
+    'POST /api/v1/drafts/{id}/submit': 'reviewer',
+    'POST /api/v1/drafts/{id}/publish': 'editor',
+    'POST /api/v1/drafts/{id}/reject': 'editor',
+    'GET /api/v1/drafts/{id}/diff': 'caseworker',
+  };
+
+  it('answers 401 without credentials, and 403 to a role without the right, on every route of the OpenAPI document', async () => {
+    const doc = (await api('GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(routes.length).toBeGreaterThan(18);
+    for (const route of routes) {
+      if (PUBLIC.has(route)) continue;
+      const [method, template] = route.split(' ') as [string, string];
+      const path = template
+        .replace('{id}', '00000000-0000-0000-0000-000000000000')
+        .replace('{question}', 'pai-referral')
+        .replace('{version}', '2014-05-27');
+      expect((await api(method, path, { body: method === 'GET' ? undefined : {} })).status, route).toBe(401);
+      const denied = DENIED[route];
+      if (denied)
+        expect(
+          (await api(method, path, { token: tokens[denied], body: method === 'GET' ? undefined : {} })).status,
+          `${route} as ${denied}`,
+        ).toBe(403);
+    }
+  });
+});
