@@ -63,6 +63,9 @@ export const ReplayResponse = z
   })
   .openapi('Replay');
 
+/** An OpenAPI JSON content block for a schema. */
+export const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
 export const IdParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) });
 
 export const errorResponses = {

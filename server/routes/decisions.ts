@@ -14,6 +14,7 @@ import {
   DecisionRequestBody,
   errorResponses,
   IdParam,
+  json,
   Receipt,
   ReplayResponse,
 } from '../http/schemas.ts';
@@ -30,8 +31,6 @@ interface Deps {
 }
 
 type Request = z.infer<typeof DecisionRequestBody>;
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 /** Decides one request and stores its receipt. */
 async function decideAndStore(deps: Deps, req: Request, who: Principal, replayOf?: string) {

@@ -7,11 +7,9 @@ import { can } from '../auth/roles.ts';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
-import { errorResponses, IdParam } from '../http/schemas.ts';
+import { errorResponses, IdParam, json } from '../http/schemas.ts';
 import { getDraft } from '../store/drafts.ts';
 import { currentFile, type LawCache } from '../store/rule-files.ts';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const DiffResponse = z
   .object({

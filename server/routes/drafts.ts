@@ -1,16 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { can } from '../auth/roles.ts';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
-import { errorResponses, IdParam } from '../http/schemas.ts';
+import { errorResponses, IdParam, json } from '../http/schemas.ts';
 import { targetPath, testDraft, validateDraft } from '../store/draft-checks.ts';
 import { type DraftRow, getDraft, listDrafts, openDraft, saveDraft, setDraftStatus, withFields } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import { currentFile, type LawCache, publishFile } from '../store/rule-files.ts';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const Draft = z
   .object({
@@ -81,20 +79,16 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
   };
   const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
 
-  app.use('/api/v1/drafts', async (c, next) => {
+  // Editors work on drafts; reviewers may read them.
+  const draftsGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
     const p = c.get('principal');
     if (!p) throw new ApiError(401, 'UNAUTHENTICATED', 'sign in, or send Authorization: Bearer <token>');
     if (!can(p.role, 'draft') && !(c.req.method === 'GET' && can(p.role, 'review')))
       throw new ApiError(403, 'FORBIDDEN', `the role ${p.role} may not draft`);
     await next();
-  });
-  app.use('/api/v1/drafts/:id', async (c, next) => {
-    const p = c.get('principal');
-    if (!p) throw new ApiError(401, 'UNAUTHENTICATED', 'sign in, or send Authorization: Bearer <token>');
-    if (!can(p.role, 'draft') && !(c.req.method === 'GET' && can(p.role, 'review')))
-      throw new ApiError(403, 'FORBIDDEN', `the role ${p.role} may not draft`);
-    await next();
-  });
+  };
+  app.use('/api/v1/drafts', draftsGuard);
+  app.use('/api/v1/drafts/:id', draftsGuard);
   for (const action of ['validate', 'test', 'submit']) app.use(`/api/v1/drafts/:id/${action}`, requirePermission('draft'));
   for (const action of ['publish', 'reject']) app.use(`/api/v1/drafts/:id/${action}`, requirePermission('review'));
 

@@ -2,10 +2,8 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, json } from '../http/schemas.ts';
 import { currentFiles, type LawCache } from '../store/rule-files.ts';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const QuestionSummary = z
   .object({

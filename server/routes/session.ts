@@ -4,11 +4,10 @@ import { clearSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '.
 import type { Db } from '../db/open.ts';
 import type { AppEnv } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, json } from '../http/schemas.ts';
 import type { Principal } from '../store/people.ts';
 import { SESSION_SECONDS, sessionPrincipal, signIn, signOut } from '../store/sessions.ts';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const Me = z
   .object({ name: z.string(), role: z.string(), permissions: z.array(z.string()), csrf_token: z.string().nullable() })
   .openapi('Session');

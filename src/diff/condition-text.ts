@@ -1,19 +1,8 @@
+import { JRE_TO_OP } from '../load/compile-condition.ts';
 import type { Condition } from '../schema/ruleset.ts';
 import { expressionText } from './expression-text.ts';
 
 // The compact operator each json-rules-engine operator stands for (as src/load/compile-condition.ts reads them).
-const JRE_TO_OP = {
-  equal: '==',
-  notEqual: '!=',
-  lessThan: '<',
-  lessThanInclusive: '<=',
-  greaterThan: '>',
-  greaterThanInclusive: '>=',
-  in: 'in',
-  notIn: 'not in',
-  contains: 'in',
-  doesNotContain: 'not in',
-} as const;
 
 /**
  * A condition as one normalised compact text, whichever form it was written in:

@@ -1,25 +1,6 @@
 import type { Expr } from '../expr/ast.ts';
-import { parseExpression } from '../expr/parser.ts';
+import { INFIX, NEG_POWER, NOT_POWER, parseExpression } from '../expr/parser.ts';
 
-// Binding powers, as in src/expr/parser.ts.
-const INFIX: Record<string, number> = {
-  or: 10,
-  and: 20,
-  '==': 40,
-  '!=': 40,
-  '<': 40,
-  '<=': 40,
-  '>': 40,
-  '>=': 40,
-  in: 40,
-  'not in': 40,
-  '+': 50,
-  '-': 50,
-  '*': 60,
-  '/': 60,
-};
-const NOT_POWER = 30;
-const NEG_POWER = 70;
 const ATOM_POWER = 100;
 const COMPARISON_POWER = 40;
 

@@ -3,8 +3,8 @@ import type { BinaryOp, Expr } from './ast.ts';
 import { ExprSyntaxError } from './errors.ts';
 import { type Token, tokenize } from './lexer.ts';
 
-// Binding power of each infix operator; comparisons do not chain.
-const INFIX: Record<string, number> = {
+/** Binding power of each infix operator; comparisons do not chain. Shared with printers of expressions. */
+export const INFIX: Record<string, number> = {
   or: 10,
   and: 20,
   '==': 40,
@@ -20,8 +20,8 @@ const INFIX: Record<string, number> = {
   '*': 60,
   '/': 60,
 };
-const NOT_POWER = 30;
-const NEG_POWER = 70;
+export const NOT_POWER = 30;
+export const NEG_POWER = 70;
 
 /**
  * Parses an expression such as `months_registered_last_24 > 12 and registered_unemployed`

@@ -5,7 +5,8 @@ import type { Condition } from '../schema/ruleset.ts';
 import type { ExpressionContext } from './expression-context.ts';
 import type { Path } from './yaml-source.ts';
 
-const JRE_TO_OP = {
+/** json-rules-engine's operator names as comparisons of the compact form (contains swaps its sides). */
+export const JRE_TO_OP = {
   equal: '==',
   notEqual: '!=',
   lessThan: '<',
