@@ -110,6 +110,12 @@ describe('draft → validate → test → submit → publish', () => {
   });
 
   it('submits; the author may not approve, a reviewer publishes with its valid_from', async () => {
+    const earlier = await api('POST', '/api/v1/decisions', t.caseworker as string, {
+      question: 'pai-referral',
+      date: '2022-03-01',
+      facts: PERSON,
+    });
+    expect(earlier.body.ruleset.version).toBe('2019-06-15');
     expect((await api('POST', `/api/v1/drafts/${id}/submit`, t.editor as string)).body.status).toBe('submitted');
     expect((await api('POST', `/api/v1/drafts/${id}/publish`, t.editor as string, { valid_from: '2022-01-01' })).status).toBe(
       403,
@@ -132,6 +138,12 @@ describe('draft → validate → test → submit → publish', () => {
       'Osoba ma prawo do zasiłku, więc bez bloku PSU (art. 73a ust. 1).',
     );
     expect(before.body.ruleset.version).toBe('2019-06-15');
+    const replay = await api('POST', `/api/v1/decisions/${earlier.body.receipt.id}/replay`, t.caseworker as string);
+    expect(replay.body).toMatchObject({
+      changed: true,
+      original: { ruleset: { version: '2019-06-15' } },
+      replay: { ruleset: { version: '2022-01-01' } },
+    });
     expect((await api('PUT', `/api/v1/drafts/${id}`, t.editor as string, { yaml: 'x' }, { 'if-match': '"4"' })).status).toBe(409);
   });
 
