@@ -54,9 +54,10 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
     if (run.fired.has(rule.id)) applied.push({ rule, met: true, ...(rule.ifMet ? { effect: rule.ifMet } : {}) });
     else if (run.failed.has(rule.id) && rule.ifFailed) applied.push({ rule, met: false, effect: rule.ifFailed });
   }
-  const outcome = pickOutcome(
-    ir,
+  const outcome = strongestOutcome(
+    ir.precedence,
     applied.map((a) => a.effect?.outcome),
+    ir.defaultOutcome ?? 'undetermined',
   );
   // A rule counts when it fired, or failed with an else, unless it decided an outcome that lost.
   const counted = applied.filter((a) => (a.met || a.effect) && (a.effect?.outcome === undefined || a.effect.outcome === outcome));
@@ -126,13 +127,20 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
   };
 }
 
-/** The strongest outcome decided by an applied rule, by precedence; the default when none decided. */
-function pickOutcome(ir: IrRuleSet, decided: (string | undefined)[]): string {
+/**
+ * The strongest outcome decided by an applied rule: by `precedence`, then by first appearance;
+ * `fallback` when none decided. Shared by the interpreter and the compiled functions.
+ */
+export function strongestOutcome(
+  precedence: readonly string[],
+  decided: readonly (string | undefined)[],
+  fallback: string,
+): string {
   const present = decided.filter((o): o is string => o !== undefined);
-  if (present.length === 0) return ir.defaultOutcome ?? 'undetermined';
+  if (present.length === 0) return fallback;
   const rank = (o: string) => {
-    const i = ir.precedence.indexOf(o);
-    return i < 0 ? ir.precedence.length + present.indexOf(o) : i;
+    const i = precedence.indexOf(o);
+    return i < 0 ? precedence.length + present.indexOf(o) : i;
   };
   return present.reduce((best, o) => (rank(o) < rank(best) ? o : best));
 }
