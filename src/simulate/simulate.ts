@@ -23,6 +23,13 @@ export interface SimulationInput {
   monthsPerYear?: number;
   examplesPerKind?: number;
   onProgress?: (persons: number) => void;
+  /** Called for each person whose answer changes (e.g. to write them to a CSV as they come). */
+  onChange?: (
+    row: { line: number; facts: Record<string, unknown> },
+    before: CompiledAnswer,
+    after: CompiledAnswer,
+    kind: string,
+  ) => void;
 }
 
 /** Bins of a change in złoty, for the distribution of gains and losses. */
@@ -133,6 +140,7 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
             : delta < 0
               ? `${after.outcome}: loses`
               : `${after.outcome}: values change`;
+      input.onChange?.(row, before, after, kind);
       const list = examples.get(kind) ?? [];
       if (list.length < perKind) list.push({ line: row.line, facts: row.facts });
       examples.set(kind, list);
