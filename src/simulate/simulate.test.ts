@@ -16,6 +16,7 @@ const rows: PopulationRow[] = [
 
 describe('simulate', () => {
   it('counts changes, gains, the yearly cost and breakdowns, exactly, and explains examples', async () => {
+    const seen: string[] = [];
     const r = await simulate({
       library,
       compiled,
@@ -24,7 +25,11 @@ describe('simulate', () => {
       proposal: 'flexible-absence',
       rows,
       by: ['cis_period'],
+      onChange: (row, before, after, kind) => {
+        seen.push(`${row.line} ${kind} ${before.amounts.benefit} ${after.amounts.benefit}`);
+      },
     });
+    expect(seen).toEqual(['2 not_payable → payable 0 1549.71', '5 not_payable → payable 0 1653.02']);
     expect(r.baseline.version).toBe('2022-02-15');
     expect(r.proposal.version).toBe('flexible-absence');
     expect(r.persons).toBe(4);
