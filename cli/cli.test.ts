@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -150,5 +150,50 @@ describe('server administration on the DATABASE_PATH database', () => {
     const broken = run(['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('audit chain broken at entry 1');
+  });
+});
+
+describe('reintegra simulate', () => {
+  it('trials a proposal over a population file, reports bad rows by line, and writes the changed persons', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ri-sim-')), 'changed.csv');
+    const r = cli([
+      'simulate',
+      '-q',
+      'cis-benefit',
+      '-d',
+      '2025-10-15',
+      '--proposal',
+      'flexible-absence',
+      '--population',
+      'test/fixtures/populations/cis-small.csv',
+      '--by',
+      'exclusion_groups',
+      '--csv',
+      out,
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('cis-small.csv:5: column "unexcused_absence_days" has a wrong value "two"');
+    expect(r.out).toContain('4 persons (1 rows not read), 2 answers change.');
+    // 2066.28 × 15/20 = 1549.71; 2066.28 × (1 − 4/20 − 3/40) = 1498.05.
+    expect(r.out).toContain('net:  PLN 3,047.76 a month; yearly cost difference PLN 36,573.12');
+    const changed = readFileSync(out, 'utf8').trim().split('\n');
+    expect(changed).toHaveLength(3);
+    expect(changed[1]).toMatch(/^2,not_payable → payable,/);
+  });
+
+  it('refuses an unknown proposal', () => {
+    const r = cli([
+      'simulate',
+      '-q',
+      'cis-benefit',
+      '-d',
+      '2025-10-15',
+      '--proposal',
+      'nope',
+      '--population',
+      'test/fixtures/populations/cis-small.csv',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('no proposal or version "nope"');
   });
 });

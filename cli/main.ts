@@ -4,6 +4,7 @@ import { registerCoverage } from './commands/coverage.ts';
 import { registerDecide } from './commands/decide.ts';
 import { registerQuestions } from './commands/questions.ts';
 import { registerServerAdmin } from './commands/server-admin.ts';
+import { registerSimulate } from './commands/simulate.ts';
 import { registerTest } from './commands/test.ts';
 import { registerValidate } from './commands/validate.ts';
 import { CliError } from './io.ts';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerQuestions(program);
   registerCoverage(program);
   registerServerAdmin(program);
+  registerSimulate(program);
   return program;
 }
 

@@ -1,0 +1,139 @@
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { CompiledLibrary } from '../../src/compile/compile.ts';
+import { formatMoney } from '../../src/explain/explain-answer.ts';
+import { readPopulation } from '../../src/population/read/index.ts';
+import { type SimulationResult, simulate } from '../../src/simulate/simulate.ts';
+import { CliError } from '../io.ts';
+import { loadLibraryFor } from '../rules-option.ts';
+
+/** Lines of a file, counting bytes read so a terminal can show how far the run is. */
+async function* fileLines(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
+  const stream = createReadStream(path, { encoding: 'utf8' });
+  stream.on('data', (chunk) => onBytes(Buffer.byteLength(chunk as string)));
+  yield* createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+const csvCell = (v: unknown) => {
+  const s = v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** The readable summary of a run. */
+export function formatSimulation(r: SimulationResult): string {
+  const lines = [
+    `${r.question} on ${r.date}: ${r.baseline.version ?? 'no version'} → ${r.proposal.version}`,
+    `${r.persons} persons (${r.errors.count} rows not read), ${r.changed} answers change.`,
+    '',
+    'Outcomes (baseline → proposal):',
+    ...Object.entries(r.transitions).map(([k, n]) => `  ${k.padEnd(34)} ${n}`),
+  ];
+  for (const [name, m] of Object.entries(r.money)) {
+    lines.push(
+      '',
+      `${name}, per month:`,
+      `  gain: ${m.gainers} persons, ${formatMoney(m.gain_sum, 'en')} in all, ${formatMoney(m.mean_gain, 'en')} on average`,
+      `  lose: ${m.losers} persons, ${formatMoney(m.loss_sum, 'en')} in all, ${formatMoney(m.mean_loss, 'en')} on average`,
+      `  net:  ${formatMoney(m.total_delta, 'en')} a month; yearly cost difference ${formatMoney(r.yearly_cost_difference[name] ?? 0, 'en')}`,
+      '  distribution of the change:',
+      ...m.histogram
+        .filter((b) => b.persons > 0)
+        .map((b) => `    ${String(b.from).padStart(9)} … ${String(b.to).padEnd(9)} ${b.persons}`),
+    );
+  }
+  lines.push('', `Assumption: ${r.assumptions.text}`);
+  for (const [fact, table] of Object.entries(r.breakdowns)) {
+    lines.push('', `By ${fact}:`);
+    for (const [v, c] of Object.entries(table))
+      lines.push(
+        `  ${v.padEnd(28)} ${String(c.persons).padStart(8)} persons, ${String(c.changed).padStart(8)} changed, ${formatMoney(c.total_delta, 'en')}`,
+      );
+  }
+  for (const [kind, list] of Object.entries(r.examples)) {
+    lines.push('', `Examples, ${kind}:`);
+    for (const e of list) {
+      lines.push(`  line ${e.line}: ${JSON.stringify(e.facts)}`);
+      lines.push(
+        `    baseline: ${e.baseline.outcome} ${JSON.stringify(e.baseline.amounts)} (${e.baseline.reasons.map((x) => x.basis).join('; ')})`,
+      );
+      lines.push(
+        `    proposal: ${e.proposal.outcome} ${JSON.stringify(e.proposal.amounts)} (${e.proposal.reasons.map((x) => x.basis).join('; ')})`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+export function registerSimulate(program: Command): void {
+  program
+    .command('simulate')
+    .description('Trial a proposal against the law over a population: changes, gains and losses, yearly cost')
+    .requiredOption('-q, --question <id>', 'question, e.g. cis-benefit')
+    .requiredOption('-d, --date <YYYY-MM-DD>', 'the day the population is assessed on')
+    .option('--baseline <version>', 'version to compare with (default: the law in force on the date)')
+    .requiredOption('--proposal <name>', 'proposal (file name under rules/<question>/proposals/) or version')
+    .requiredOption('--population <file>', 'CSV or JSON Lines, one person a row, columns named as facts')
+    .option('--by <facts>', 'comma-separated fact columns to break the results down by')
+    .option('--months-per-year <n>', 'months a year each person is paid, for the yearly cost', '12')
+    .option('--json', 'print the result as JSON')
+    .option('--csv <file>', 'write the persons whose answer changes to this CSV')
+    .action(
+      async (opts: {
+        question: string;
+        date: string;
+        baseline?: string;
+        proposal: string;
+        population: string;
+        by?: string;
+        monthsPerYear: string;
+        json?: boolean;
+        csv?: string;
+      }) => {
+        const library = loadLibraryFor(program);
+        if (!library.version(opts.question, opts.proposal))
+          throw new CliError(`${opts.question} has no proposal or version "${opts.proposal}"`);
+        const months = Number(opts.monthsPerYear);
+        if (!Number.isFinite(months) || months <= 0 || months > 12)
+          throw new CliError('--months-per-year must be a number from 1 to 12');
+        const format = /\.jsonl?$/i.test(opts.population) ? 'jsonl' : 'csv';
+        const total = statSync(opts.population).size;
+        let read = 0;
+        const tty = process.stderr.isTTY;
+        const progress = (persons: number) => {
+          if (tty) process.stderr.write(`\r${((100 * read) / Math.max(total, 1)).toFixed(0).padStart(3)} %  ${persons} persons`);
+        };
+        const csv = opts.csv ? createWriteStream(opts.csv) : undefined;
+        csv?.write('line,kind,baseline_outcome,proposal_outcome,baseline_amounts,proposal_amounts,facts\n');
+        const result = await simulate({
+          library,
+          compiled: new CompiledLibrary(library),
+          question: opts.question,
+          date: opts.date,
+          ...(opts.baseline ? { baseline: opts.baseline } : {}),
+          proposal: opts.proposal,
+          rows: readPopulation(
+            fileLines(opts.population, (n) => {
+              read += n;
+            }),
+            { format, catalogue: library.catalogue },
+          ),
+          by: opts.by ? opts.by.split(',').map((s) => s.trim()) : [],
+          monthsPerYear: months,
+          onProgress: progress,
+          onChange: (row, before, after, kind) => {
+            csv?.write(
+              `${[row.line, kind, before.outcome, after.outcome, before.amounts, after.amounts, row.facts].map(csvCell).join(',')}\n`,
+            );
+          },
+        });
+        if (tty) process.stderr.write('\n');
+        await new Promise<void>((resolve) => (csv ? csv.end(resolve) : resolve()));
+        process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSimulation(result)}\n`);
+        if (result.errors.count > 0) {
+          for (const e of result.errors.first.slice(0, 20)) process.stderr.write(`${opts.population}:${e.line}: ${e.reason}\n`);
+          process.exitCode = 1;
+        }
+      },
+    );
+}

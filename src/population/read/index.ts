@@ -1,0 +1,2 @@
+export { readPopulation } from './read-population.ts';
+export type { PopulationRow, ReadPopulationOptions, RowError } from './types.ts';

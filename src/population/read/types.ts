@@ -1,0 +1,24 @@
+import type { Catalogue } from '../../catalogue/catalogue.ts';
+
+/** Why one row (or the header) of a population cannot be read. */
+export interface RowError {
+  /** What is wrong, naming the column or fact and the bad value. */
+  reason: string;
+  /** The column (CSV) or fact name (JSONL) at fault, when one is. */
+  column?: string;
+}
+
+/** One person of a population, read from line `line` of the file: their facts, or why they could not be read. */
+export type PopulationRow = { line: number; facts: Record<string, unknown> } | { line: number; error: RowError };
+
+/** How to read a population: the file's format and the catalogue its facts belong to. */
+export interface ReadPopulationOptions {
+  format: 'csv' | 'jsonl';
+  catalogue: Catalogue;
+}
+
+/**
+ * Reads one non-blank line of a population. `row` is what to yield (nothing for a good header);
+ * `stop` ends the reading (a bad header poisons every row after it).
+ */
+export type LineReader = (text: string, line: number) => { row?: PopulationRow; stop?: boolean };
