@@ -10,6 +10,7 @@ import { diffRoutes } from './routes/diff.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { simulationRoutes } from './routes/simulations.ts';
 import type { LawCache } from './store/rule-files.ts';
 
 export interface AppDeps {
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   diffRoutes(app, deps);
   draftRoutes(app, deps);
   auditRoutes(app, deps);
+  simulationRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },

@@ -263,6 +263,8 @@ describe('every route checks its role', () => {
     'POST /api/v1/drafts/{id}/publish': 'editor',
     'POST /api/v1/drafts/{id}/reject': 'editor',
     'GET /api/v1/drafts/{id}/diff': 'caseworker',
+    'POST /api/v1/simulations': 'caseworker',
+    'GET /api/v1/simulations/{id}': 'caseworker',
   };
 
   it('answers 401 without credentials, and 403 to a role without the right, on every route of the OpenAPI document', async () => {
@@ -284,5 +286,51 @@ describe('every route checks its role', () => {
           `${route} as ${denied}`,
         ).toBe(403);
     }
+  });
+});
+
+describe('simulations over HTTP', () => {
+  it('runs a proposal over a population as a job, with progress, result and the hashes to reproduce it', async () => {
+    const content = readFileSync('test/fixtures/populations/cis-small.csv', 'utf8');
+    const start = await api('POST', '/api/v1/simulations', {
+      token: tokens.analyst,
+      body: {
+        question: 'cis-benefit',
+        date: '2025-10-15',
+        proposal: 'flexible-absence',
+        population: { format: 'csv', content },
+        by: ['cis_period'],
+      },
+    });
+    expect(start.status).toBe(202);
+    expect(start.body).toMatchObject({
+      status: 'running',
+      proposal: { version: 'flexible-absence' },
+      population_hash: expect.stringMatching(/^sha256:/),
+    });
+    let run = start;
+    for (let i = 0; i < 50 && run.body.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      run = await api('GET', `/api/v1/simulations/${start.body.id}`, { token: tokens.analyst });
+    }
+    expect(run.body.status).toBe('done');
+    expect(run.body.result).toMatchObject({
+      persons: 4,
+      changed: 2,
+      errors: { count: 1 },
+      money: { benefit: { total_delta: 3047.76 } },
+    });
+    expect(run.body.baseline.hash).toMatch(/^sha256:/);
+  });
+
+  it('refuses caseworkers and unknown proposals', async () => {
+    const body = {
+      question: 'cis-benefit',
+      date: '2025-10-15',
+      proposal: 'nope',
+      population: { format: 'csv', content: 'cis_period\ntrial\n' },
+    };
+    expect((await api('POST', '/api/v1/simulations', { token: tokens.caseworker, body })).status).toBe(403);
+    expect((await api('POST', '/api/v1/simulations', { token: tokens.analyst, body })).status).toBe(404);
   });
 });

@@ -106,3 +106,22 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** A population run of a proposal against a baseline: its progress, and its result with every hash needed to reproduce it. */
+export const simulations = sqliteTable('simulations', {
+  id: text('id').primaryKey(),
+  question: text('question').notNull(),
+  date: text('date').notNull(),
+  baselineVersion: text('baseline_version'),
+  baselineHash: text('baseline_hash'),
+  proposalVersion: text('proposal_version').notNull(),
+  proposalHash: text('proposal_hash').notNull(),
+  populationHash: text('population_hash').notNull(),
+  status: text('status').notNull().default('running'),
+  processed: integer('processed').notNull().default(0),
+  result: text('result'),
+  error: text('error'),
+  createdBy: text('created_by').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+  finishedAt: text('finished_at'),
+});
