@@ -93,6 +93,8 @@ export class Rational {
   /** Nearest JS number; exact for every value that has one. */
   toNumber(): number {
     if (this.d === 1n) return Number(this.n);
+    // Both exact as doubles: IEEE division is correctly rounded, so this is the nearest number.
+    if (this.d <= MAX_SAFE && this.n <= MAX_SAFE && this.n >= -MAX_SAFE) return Number(this.n) / Number(this.d);
     return Number(this.toFixed(20));
   }
 
@@ -111,6 +113,8 @@ export class Rational {
     return this.d === 1n ? this.n.toString() : `${this.n}/${this.d}`;
   }
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
