@@ -39,7 +39,8 @@ describe('Rational', () => {
     expect(rat('1859.65').toNumber()).toBe(1859.65);
     expect(rat('0.1').toNumber()).toBe(0.1);
     expect(rat(2).div(rat(3)).toNumber()).toBe(2 / 3);
-    expect(Rational.of(10n ** 30n + 1n, 10n ** 29n).toNumber()).toBe(10.00000000000000000000000000001);
+    // 10 + 1e-29 is beyond a double's precision: the nearest number is 10.
+    expect(Rational.of(10n ** 30n + 1n, 10n ** 29n).toNumber()).toBe(10);
     expect(rat('-1033.145').toNumber()).toBe(-1033.145);
     expect(rat(1).div(rat(3)).toNumber()).toBeCloseTo(1 / 3, 15);
     expect(rat(1859.65).toNumber()).toBe(1859.65);
