@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { RuleSetError } from '../src/load/problem.ts';
 import { registerCoverage } from './commands/coverage.ts';
 import { registerDecide } from './commands/decide.ts';
+import { registerPopulation } from './commands/population.ts';
 import { registerQuestions } from './commands/questions.ts';
 import { registerServerAdmin } from './commands/server-admin.ts';
 import { registerSimulate } from './commands/simulate.ts';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerCoverage(program);
   registerServerAdmin(program);
   registerSimulate(program);
+  registerPopulation(program);
   return program;
 }
 
