@@ -8,12 +8,12 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/reintegra.js');
 
 /** Runs the real command line, as a user would, and returns what it printed. */
-function cli(args: string[], input?: string) {
+function cli(args: string[], input?: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -115,15 +115,7 @@ describe('reintegra questions and help', () => {
 
 describe('server administration on the DATABASE_PATH database', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'ri-admin-')), 'r.db');
-  const run = (args: string[], input?: string) => {
-    const r = spawnSync(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      input,
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_PATH: db },
-    });
-    return { code: r.status, out: r.stdout, err: r.stderr };
-  };
+  const run = (args: string[], input?: string) => cli(args, input, { DATABASE_PATH: db });
 
   it('adds a user with the password from stdin, refusing a weak one and an unknown role', () => {
     expect(run(['user', 'add', '--name', 'ewa', '--role', 'reviewer'], 'ewa-long-enough-password\n').code).toBe(0);
@@ -154,14 +146,11 @@ describe('server administration on the DATABASE_PATH database', () => {
 });
 
 describe('reintegra simulate', () => {
+  const SIMULATE_CIS = ['simulate', '-q', 'cis-benefit', '-d', '2025-10-15'];
   it('trials a proposal over a population file, reports bad rows by line, and writes the changed persons', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ri-sim-')), 'changed.csv');
     const r = cli([
-      'simulate',
-      '-q',
-      'cis-benefit',
-      '-d',
-      '2025-10-15',
+      ...SIMULATE_CIS,
       '--proposal',
       'flexible-absence',
       '--population',
@@ -182,17 +171,7 @@ describe('reintegra simulate', () => {
   });
 
   it('refuses an unknown proposal', () => {
-    const r = cli([
-      'simulate',
-      '-q',
-      'cis-benefit',
-      '-d',
-      '2025-10-15',
-      '--proposal',
-      'nope',
-      '--population',
-      'test/fixtures/populations/cis-small.csv',
-    ]);
+    const r = cli([...SIMULATE_CIS, '--proposal', 'nope', '--population', 'test/fixtures/populations/cis-small.csv']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('no proposal or version "nope"');
   });

@@ -28,6 +28,11 @@ interface RawOptions {
 }
 
 /** The checked options of `reintegra population`; a CliError names the first wrong one. */
+/** A population file's format from its name: JSON Lines for .jsonl or .json, CSV otherwise. */
+export function formatOf(path: string): 'csv' | 'jsonl' {
+  return /\.jsonl?$/i.test(path) ? 'jsonl' : 'csv';
+}
+
 export function parsePopulationOptions(raw: RawOptions): PopulationOptions & { format: 'csv' | 'jsonl'; out: string } {
   const whole = (text: string, name: string, min: number, max: number, shown: string) => {
     const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
@@ -40,7 +45,7 @@ export function parsePopulationOptions(raw: RawOptions): PopulationOptions & { f
   if (raw.date < '1900-01-01') throw new CliError(`--date must be 1900-01-01 or later, not "${raw.date}"`);
   if (raw.format !== undefined && raw.format !== 'csv' && raw.format !== 'jsonl')
     throw new CliError(`--format must be csv or jsonl, not "${raw.format}"`);
-  const format = raw.format ?? (/\.jsonl?$/i.test(raw.out) ? 'jsonl' : 'csv');
+  const format = raw.format ?? formatOf(raw.out);
   if (raw.out.trim() === '') throw new CliError('--out must name a file');
   return { size, seed, date: raw.date, format, out: raw.out };
 }

@@ -7,6 +7,7 @@ import { readPopulation } from '../../src/population/read/index.ts';
 import { type SimulationResult, simulate } from '../../src/simulate/simulate.ts';
 import { CliError } from '../io.ts';
 import { loadLibraryFor } from '../rules-option.ts';
+import { formatOf } from './population.ts';
 
 /** Lines of a file, counting bytes read so a terminal can show how far the run is. */
 async function* fileLines(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
@@ -96,7 +97,7 @@ export function registerSimulate(program: Command): void {
         const months = Number(opts.monthsPerYear);
         if (!Number.isFinite(months) || months <= 0 || months > 12)
           throw new CliError('--months-per-year must be a number from 1 to 12');
-        const format = /\.jsonl?$/i.test(opts.population) ? 'jsonl' : 'csv';
+        const format = formatOf(opts.population);
         const total = statSync(opts.population).size;
         let read = 0;
         const tty = process.stderr.isTTY;

@@ -1,22 +1,13 @@
 import { addDays, addMonths, daysBetween, yearOf } from '../dates/iso-date.ts';
 import { strongestOutcome } from '../decide/decide.ts';
 import { compare } from '../expr/evaluate.ts';
+import { asList, asNumber, asWholeNumber } from '../expr/guards.ts';
 import { compareValues, listHas, toValue, type Value } from '../expr/value.ts';
 import { Rational } from '../money/rational.ts';
 
-const num = (v: Value): Rational => {
-  if (v instanceof Rational) return v;
-  throw new TypeError(`expected a number, got ${String(v)}`);
-};
-const list = (v: Value): readonly Value[] => {
-  if (Array.isArray(v)) return v;
-  throw new TypeError(`expected a list, got ${String(v)}`);
-};
-const int = (v: Value): number => {
-  const r = num(v);
-  if (!r.isInteger()) throw new TypeError(`expected a whole number, got ${r.toFixed(4)}`);
-  return r.toNumber();
-};
+const num = (v: Value) => asNumber(v);
+const list = (v: Value) => asList(v);
+const int = (v: Value) => asWholeNumber(v);
 const HUNDRED = Rational.of(100n);
 
 /**

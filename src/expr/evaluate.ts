@@ -1,7 +1,7 @@
-import { Rational } from '../money/rational.ts';
 import type { Expr } from './ast.ts';
 import { ExprEvalError } from './errors.ts';
 import { type Evaluator, FUNCTIONS } from './functions.ts';
+import { asNumber } from './guards.ts';
 import { compareValues, listHas, type Value, valuesEqual } from './value.ts';
 
 /** Where an evaluation finds the value of a free name (fact, parameter, definition or `date`). */
@@ -29,7 +29,7 @@ export function evaluate(expr: Expr, scope: Scope, locals?: Record<string, Value
     case 'unary': {
       const v = evaluate(expr.arg, scope, locals);
       if (expr.op === 'not') return v !== true;
-      return asNumber(v, expr.arg).neg();
+      return asNumber(v, expr.arg.pos).neg();
     }
     case 'binary':
       return binary(expr, scope, locals);
@@ -49,15 +49,15 @@ function binary(expr: Expr & { k: 'binary' }, scope: Scope, locals?: Record<stri
   const r = evaluate(expr.right, scope, locals);
   switch (op) {
     case '+':
-      return asNumber(l, expr.left).add(asNumber(r, expr.right));
+      return asNumber(l, expr.left.pos).add(asNumber(r, expr.right.pos));
     case '-':
-      return asNumber(l, expr.left).sub(asNumber(r, expr.right));
+      return asNumber(l, expr.left.pos).sub(asNumber(r, expr.right.pos));
     case '*':
-      return asNumber(l, expr.left).mul(asNumber(r, expr.right));
+      return asNumber(l, expr.left.pos).mul(asNumber(r, expr.right.pos));
     case '/': {
-      const d = asNumber(r, expr.right);
+      const d = asNumber(r, expr.right.pos);
       if (d.n === 0n) throw new ExprEvalError('division by zero', expr.right.pos);
-      return asNumber(l, expr.left).div(d);
+      return asNumber(l, expr.left.pos).div(d);
     }
     default:
       return compare(op, l, r);
@@ -86,9 +86,4 @@ export function compare(op: string, l: Value, r: Value): boolean {
     default:
       throw new Error(`unknown comparison ${op}`);
   }
-}
-
-function asNumber(v: Value, at: Expr): Rational {
-  if (v instanceof Rational) return v;
-  throw new ExprEvalError(`expected a number, got ${String(v)}`, at.pos);
 }

@@ -2,7 +2,7 @@ import { addDays, addMonths, daysBetween, yearOf } from '../dates/iso-date.ts';
 import { Rational } from '../money/rational.ts';
 import type { Expr } from './ast.ts';
 import type { Checker } from './check.ts';
-import { ExprEvalError } from './errors.ts';
+import { asDay, asList, asNumber, asWholeNumber } from './guards.ts';
 import { T, type Type, typeName, unify } from './types.ts';
 import { compareValues, listHas, type Value } from './value.ts';
 
@@ -22,23 +22,10 @@ export interface BuiltinFunction {
   evaluate(args: Expr[], ev: Evaluator, locals: Record<string, Value> | undefined, call: Expr): Value;
 }
 
-const num = (v: Value, at: Expr): Rational => {
-  if (v instanceof Rational) return v;
-  throw new ExprEvalError(`expected a number, got ${String(v)}`, at.pos);
-};
-const list = (v: Value, at: Expr): readonly Value[] => {
-  if (Array.isArray(v)) return v;
-  throw new ExprEvalError(`expected a list, got ${String(v)}`, at.pos);
-};
-const day = (v: Value, at: Expr): string => {
-  if (typeof v === 'string') return v;
-  throw new ExprEvalError(`expected a day, got ${String(v)}`, at.pos);
-};
-const int = (v: Value, at: Expr): number => {
-  const r = num(v, at);
-  if (!r.isInteger()) throw new ExprEvalError(`expected a whole number, got ${r.toFixed(4)}`, at.pos);
-  return r.toNumber();
-};
+const num = (v: Value, at: Expr) => asNumber(v, at.pos);
+const list = (v: Value, at: Expr) => asList(v, at.pos);
+const day = (v: Value, at: Expr) => asDay(v, at.pos);
+const int = (v: Value, at: Expr) => asWholeNumber(v, at.pos);
 
 /** The fields an item of a list brings into scope inside a predicate: record fields, or `item`. */
 function itemLocals(listType: Type, outer?: Record<string, Type>): Record<string, Type> {

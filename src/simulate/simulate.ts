@@ -1,11 +1,9 @@
 import type { CompiledAnswer, CompiledLibrary } from '../compile/compile.ts';
 import type { Library } from '../library.ts';
+import type { PopulationRow } from '../population/read/types.ts';
 import type { Answer } from '../schema/answer.ts';
 
-/** One row of a population: a person's facts, or why the row could not be read. */
-export type PopulationRow =
-  | { line: number; facts: Record<string, unknown> }
-  | { line: number; error: { reason: string; column?: string } };
+export type { PopulationRow };
 
 export interface SimulationInput {
   library: Library;
