@@ -148,7 +148,8 @@ export function generate(ir: IrRuleSet, catalogue: Catalogue): Generated {
   ir.facts.forEach((name, i) => {
     const def = catalogue.facts.get(name);
     const fallback = def?.default !== undefined ? constant(toValue(def.default)) : 'undefined';
-    lines.push(`const f${i} = ${q(name)} in F ? R.value(F[${q(name)}]) : ${fallback};`);
+    // A fact given as undefined counts as left out (a checked request never has one).
+    lines.push(`const f${i} = F[${q(name)}] !== undefined ? R.value(F[${q(name)}]) : ${fallback};`);
   });
   ir.defines.forEach((d, i) => {
     lines.push(

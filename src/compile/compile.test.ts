@@ -4,6 +4,7 @@ import { loadRulesDirOrThrow } from '../adapters/fs/read-rules.ts';
 import { addDays } from '../dates/iso-date.ts';
 import type { FactDefinition } from '../schema/facts.ts';
 import { CompiledLibrary } from './compile.ts';
+import { BAIL } from './scaled-runtime.ts';
 
 const library = loadRulesDirOrThrow();
 const compiled = new CompiledLibrary(library);
@@ -82,6 +83,100 @@ describe('compiled rule sets give the same answers as json-rules-engine', () => 
         { numRuns: 150 },
       );
     }
+  });
+});
+
+describe('the number-specialised functions', () => {
+  const specialised = new Set(['cis-benefit', 'pai-referral']);
+
+  it('exist for every version and proposal of the benchmark questions', () => {
+    for (const question of specialised) {
+      const names = [
+        ...library.versions(question).map((v) => v.name),
+        ...(library.questions().find((q) => q.id === question)?.proposals ?? []),
+      ];
+      for (const name of names) {
+        const v = compiled.of(library.version(question, name) as NonNullable<ReturnType<typeof library.version>>);
+        expect(v.unspecialised, `${question} ${name}`).toBeUndefined();
+      }
+    }
+  });
+
+  it.each(library.questionIds())('%s: answer as json-rules-engine wherever they do not bail out', async (question) => {
+    let answered = 0;
+    let tried = 0;
+    await fc.assert(
+      fc.asyncProperty(arbitraryDate(question), arbitraryFacts(question), async (date, facts) => {
+        const ir = library.versionOn(question, date);
+        const fast = ir && !ir.repealed ? compiled.of(ir).specialisedOn(date) : undefined;
+        if (!fast) return;
+        const reference = await library.decide({ question, date, facts }).catch(() => undefined);
+        if (!reference) return;
+        tried++;
+        let answer: ReturnType<typeof fast>;
+        try {
+          answer = fast(facts);
+        } catch (e) {
+          if (e === BAIL) return;
+          throw e;
+        }
+        answered++;
+        expect({ outcome: answer.outcome, amounts: answer.amounts, values: answer.values }).toEqual({
+          outcome: reference.outcome,
+          amounts: reference.amounts,
+          values: reference.values,
+        });
+        expect(answer.rules.map((r) => `${question}.${r}`)).toEqual(reference.reasons.map((r) => r.rule));
+      }),
+      { numRuns: 150 },
+    );
+    // Facts left out go to the general path on purpose; everything else should be answered here.
+    if (tried > 20) expect(answered / tried).toBeGreaterThan(0.6);
+  });
+
+  it('bail out on an overflow, and the general function answers exactly', async () => {
+    const { loadLibrary } = await import('../load/load-library.ts');
+    const { readFileSync } = await import('node:fs');
+    const read = (f: string) => ({
+      path: `rules/${f}`,
+      text: readFileSync(new URL(`../../rules/${f}`, import.meta.url), 'utf8'),
+    });
+    const doc = `
+question: pai-plan
+valid_from: 2014-05-27
+title: { pl: T, en: T }
+law: { act: Test, dz_u: Dz.U. 2014 poz. 598, basis: UPZ art. 62a }
+facts: [qualifying_years]
+default_outcome: compliant
+results:
+  compliant:
+    values: { cube: qualifying_years * qualifying_years * qualifying_years }
+rules:
+  - id: always
+    basis: UPZ art. 62a ust. 3
+    text: { pl: T, en: T }
+`;
+    const { library: lib } = loadLibrary([
+      ...['facts.yaml', 'questions.yaml', 'outcomes.yaml'].map(read),
+      { path: 'rules/pai-plan/2014-05-27.yaml', text: doc },
+    ]);
+    const ir = lib?.version('pai-plan', '2014-05-27');
+    if (!lib || !ir) throw new Error('the test rule set did not load');
+    const version = new CompiledLibrary(lib).of(ir);
+    const small = { qualifying_years: 1.5 };
+    const huge = { qualifying_years: 100_000.01 }; // (10^7 + 1)^3 in hundredths overflows 2^53
+    const fast = version.specialisedOn('2016-01-01');
+    expect(fast?.(small).values.cube).toBe(3.375);
+    let thrown: unknown;
+    try {
+      fast?.(huge);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBe(BAIL);
+    const reference = await lib.decide({ question: 'pai-plan', date: '2016-01-01', facts: huge });
+    expect(version.on('2016-01-01')(huge).values).toEqual(reference.values);
+    expect(reference.values.cube).toBe(Number('1000000300000030.000001'));
   });
 });
 

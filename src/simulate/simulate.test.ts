@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRulesDirOrThrow } from '../adapters/fs/read-rules.ts';
 import { CompiledLibrary } from '../compile/compile.ts';
-import { type PopulationRow, simulate } from './simulate.ts';
+import { type PopulationRow, plainEqual, simulate } from './simulate.ts';
 
 const library = loadRulesDirOrThrow();
 const compiled = new CompiledLibrary(library);
@@ -68,5 +68,15 @@ describe('simulate', () => {
     expect(r.persons).toBe(5000);
     expect(r.changed).toBe(5000);
     expect(r.examples['not_payable → payable']).toHaveLength(3);
+  });
+});
+
+describe('plainEqual', () => {
+  it('compares values by content, key order aside', () => {
+    expect(plainEqual({ a: 1, flags: ['x', 'y'] }, { flags: ['x', 'y'], a: 1 })).toBe(true);
+    expect(plainEqual({ flags: ['x'] }, { flags: ['x', 'y'] })).toBe(false);
+    expect(plainEqual({ a: undefined, b: 1 }, { b: 1, c: undefined })).toBe(false);
+    expect(plainEqual({ a: 0 }, { a: '0' })).toBe(false);
+    expect(plainEqual([1], { 0: 1 })).toBe(false);
   });
 });

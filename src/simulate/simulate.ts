@@ -92,8 +92,10 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
     (input.by ?? []).map((b) => [b, new Map<string, { persons: number; changed: number; total: number }>()]),
   );
   const examples = new Map<string, { line: number; facts: Record<string, unknown> }[]>();
-  const answer = (version: string | undefined, facts: Record<string, unknown>): CompiledAnswer =>
-    version ? compiled.decide(question, date, facts, version) : compiled.decide(question, date, facts);
+  // Both versions bound once: a person costs two plain function calls.
+  const baselineName = input.baseline ?? baselineIr?.name;
+  const answerBefore = baselineName ? compiled.bind(question, date, baselineName) : compiled.bind(question, date);
+  const answerAfter = compiled.bind(question, date, proposal);
 
   for await (const row of input.rows) {
     if ('error' in row) {
@@ -103,8 +105,8 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
     }
     persons++;
     if (input.onProgress && persons % 10_000 === 0) input.onProgress(persons);
-    const before = answer(input.baseline ?? baselineIr?.name, row.facts);
-    const after = answer(proposal, row.facts);
+    const before = answerBefore(row.facts);
+    const after = answerAfter(row.facts);
     const key = `${before.outcome} → ${after.outcome}`;
     transitions.set(key, (transitions.get(key) ?? 0) + 1);
     let delta = 0;
@@ -126,8 +128,7 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
       const bin = DELTA_BINS.findIndex((edge, i) => pln >= edge && pln < (DELTA_BINS[i + 1] as number));
       m.bins[bin] = (m.bins[bin] ?? 0) + 1;
     }
-    const isChanged =
-      before.outcome !== after.outcome || moneyChanged || JSON.stringify(before.values) !== JSON.stringify(after.values);
+    const isChanged = before.outcome !== after.outcome || moneyChanged || !plainEqual(before.values, after.values);
     if (isChanged) {
       changed++;
       const kind =
@@ -210,6 +211,16 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
     ),
     examples: explained,
   };
+}
+
+/** Equality of two answers' values (numbers, texts, booleans, lists of them), key order aside. */
+export function plainEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && plainEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** The cells a fact's value counts in: each item of a list, "(none)" for an empty one, "(absent)" when not given. */
