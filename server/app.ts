@@ -4,13 +4,16 @@ import type { Db } from './db/open.ts';
 import { type AppEnv, identify } from './http/auth-middleware.ts';
 import { docsPage } from './http/docs-page.ts';
 import { errorBody, handleError, validationHook } from './http/errors.ts';
+import { serveUi } from './http/static-ui.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { catalogueRoutes } from './routes/catalogue.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { simulationRoutes } from './routes/simulations.ts';
+import { whatIfRoutes } from './routes/what-if.ts';
 import type { LawCache } from './store/rule-files.ts';
 
 export interface AppDeps {
@@ -20,7 +23,15 @@ export interface AppDeps {
   bodyLimitBytes: number;
   logRequests: boolean;
   cookieSecure: boolean;
+  /** The built admin UI, served at `/` when given. */
+  uiDir?: string | undefined;
 }
+
+/** The head of the OpenAPI document: served at /api/openapi.json and read by the UI's type generator. */
+export const OPENAPI_CONFIG = {
+  openapi: '3.1.0',
+  info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },
+};
 
 /** The HTTP door over the core: routes declared with zod, errors in one envelope, every route role-checked. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -55,21 +66,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   draftRoutes(app, deps);
   auditRoutes(app, deps);
   simulationRoutes(app, deps);
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },
-  });
-  app.get('/api/docs', (c) =>
-    c.html(
-      docsPage(
-        app.getOpenAPI31Document({
-          openapi: '3.1.0',
-          info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },
-        }),
-      ),
-    ),
-  );
+  catalogueRoutes(app, deps);
+  whatIfRoutes(app, deps);
+  app.doc31('/api/openapi.json', OPENAPI_CONFIG);
+  app.get('/api/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_CONFIG))));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  if (deps.uiDir) serveUi(app, deps.uiDir);
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);
   return app;

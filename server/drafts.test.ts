@@ -79,6 +79,18 @@ describe('draft → validate → test → submit → publish', () => {
     expect((await api('POST', `/api/v1/drafts/${id}/submit`, t.editor as string)).status).toBe(422);
   });
 
+  it('validates unsaved text as an editor types, saving nothing', async () => {
+    const saved = await api('GET', `/api/v1/drafts/${id}`, t.editor as string);
+    const typed = (saved.body.yaml as string).replace('receives_social_asistance', 'receives_social_assistance');
+    const v = await api('POST', `/api/v1/drafts/${id}/validate-text`, t.editor as string, { yaml: typed });
+    expect(v.status).toBe(200);
+    expect(v.body.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([]);
+    // The saved draft is unchanged: still broken.
+    const after = await api('POST', `/api/v1/drafts/${id}/validate`, t.editor as string);
+    expect(after.body.valid).toBe(false);
+    expect((await api('GET', `/api/v1/drafts/${id}`, t.editor as string)).body.revision).toBe(saved.body.revision);
+  });
+
   it('refuses a stale save with 409, showing the newer text, and loses nothing', async () => {
     const fixed = V2019.replace('valid_from: 2019-06-15', 'valid_from: 2022-01-01').replace(
       'Osoba ma prawo do zasiłku, więc blok prac społecznie użytecznych nie jest dla niej dostępny; skierowanie do PAI jest możliwe.',

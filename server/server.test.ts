@@ -258,6 +258,7 @@ describe('every route checks its role', () => {
     'GET /api/v1/drafts/{id}': 'caseworker',
     'PUT /api/v1/drafts/{id}': 'reviewer',
     'POST /api/v1/drafts/{id}/validate': 'caseworker',
+    'POST /api/v1/drafts/{id}/validate-text': 'caseworker',
     'POST /api/v1/drafts/{id}/test': 'analyst',
     'POST /api/v1/drafts/{id}/submit': 'reviewer',
     'POST /api/v1/drafts/{id}/publish': 'editor',

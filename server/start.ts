@@ -11,6 +11,8 @@ import { importRulesDir, LawCache } from './store/rule-files.ts';
 
 /** The project's unchanged copy of the shared acceptance cases, run against every draft. */
 const SHARED_CASES_DIR = fileURLToPath(new URL('../test/shared-cases', import.meta.url));
+/** The admin UI as `vite build` writes it (npm start builds it when its sources changed). */
+export const UI_DIST_DIR = fileURLToPath(new URL('../admin-ui/dist', import.meta.url));
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -42,6 +44,7 @@ export async function startServer(
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     logRequests: env.LOG_REQUESTS,
     cookieSecure: env.COOKIE_SECURE,
+    uiDir: UI_DIST_DIR,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s));

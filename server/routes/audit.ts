@@ -2,13 +2,15 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { errorResponses } from '../http/schemas.ts';
-import { auditPage, verifyAudit } from '../store/audit.ts';
+import { verifyAudit } from '../store/audit.ts';
+import { auditActions, queryAudit } from '../store/audit-query.ts';
 
 const Entry = z
   .object({
     seq: z.number(),
     at: z.string(),
     actor: z.string(),
+    actorName: z.string().nullable().openapi({ description: 'The name of the user or token behind `actor`, when there is one' }),
     action: z.string(),
     subject: z.string(),
     beforeHash: z.string().nullable(),
@@ -19,7 +21,46 @@ const Entry = z
   })
   .openapi('AuditEntry');
 
-/** GET /api/v1/audit: the change log, oldest first, a page at a time, with the chain's status. */
+/** An ISO date, or a date-time as the log writes them. */
+const IsoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/, 'an ISO date or date-time');
+
+const AuditQuery = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0).openapi({ description: 'Entries after this sequence number' }),
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .openapi({ description: 'Entries before this sequence number (the cursor of order=desc)' }),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  order: z.enum(['asc', 'desc']).default('asc').openapi({ description: 'Oldest first (asc) or newest first (desc)' }),
+  action: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'An action (draft.publish) or its kind (draft, for every draft.*)' }),
+  actor: z.string().min(1).max(200).optional().openapi({ description: "A user's or token's name, or the actor as stored" }),
+  from: IsoTime.optional().openapi({ description: 'Earliest time, inclusive (ISO date or date-time)' }),
+  to: IsoTime.optional().openapi({ description: 'Latest time, inclusive; a date covers its whole day' }),
+});
+
+const AuditPage = z
+  .object({
+    entries: z.array(Entry),
+    next_after: z.number().nullable().openapi({ description: 'The `after` of the next page (order=asc), or null at the end' }),
+    next_before: z.number().nullable().openapi({ description: 'The `before` of the next page (order=desc), or null at the end' }),
+    actions: z.array(z.string()).openapi({ description: 'Every action in the log, for choosing a filter' }),
+    chain: z.object({
+      ok: z.boolean(),
+      entries: z.number().optional(),
+      seq: z.number().optional(),
+      reason: z.string().optional(),
+    }),
+  })
+  .openapi('AuditPage');
+
+/** GET /api/v1/audit: the change log a page at a time, filtered by action, actor and time, with the chain's status. */
 export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
   app.use('/api/v1/audit', requirePermission('read_audit'));
   app.openapi(
@@ -27,40 +68,26 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       method: 'get',
       path: '/api/v1/audit',
       tags: ['audit'],
-      summary: 'Page through the append-only change log',
-      request: {
-        query: z.strictObject({
-          after: z.coerce.number().int().min(0).default(0).openapi({ description: 'Entries after this sequence number' }),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
-      },
+      summary: 'Page through the append-only change log, filtered by action, actor and time',
+      request: { query: AuditQuery },
       responses: {
-        200: {
-          content: {
-            'application/json': {
-              schema: z.object({
-                entries: z.array(Entry),
-                next_after: z.number().nullable(),
-                chain: z.object({
-                  ok: z.boolean(),
-                  entries: z.number().optional(),
-                  seq: z.number().optional(),
-                  reason: z.string().optional(),
-                }),
-              }),
-            },
-          },
-          description: 'A page of entries',
-        },
+        200: { content: { 'application/json': { schema: AuditPage } }, description: 'A page of entries' },
         ...errorResponses,
       },
     }),
     (c) => {
-      const { after, limit } = c.req.valid('query');
-      const entries = auditPage(deps.db, after, limit);
+      const q = c.req.valid('query');
+      const entries = queryAudit(deps.db, q);
       const last = entries[entries.length - 1];
+      const more = entries.length === q.limit && last ? last.seq : null;
       return c.json(
-        { entries, next_after: entries.length === limit && last ? last.seq : null, chain: verifyAudit(deps.db) },
+        {
+          entries,
+          next_after: q.order === 'asc' ? more : null,
+          next_before: q.order === 'desc' ? more : null,
+          actions: auditActions(deps.db),
+          chain: verifyAudit(deps.db),
+        },
         200,
       );
     },

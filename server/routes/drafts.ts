@@ -89,7 +89,8 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
   };
   app.use('/api/v1/drafts', draftsGuard);
   app.use('/api/v1/drafts/:id', draftsGuard);
-  for (const action of ['validate', 'test', 'submit']) app.use(`/api/v1/drafts/:id/${action}`, requirePermission('draft'));
+  for (const action of ['validate', 'validate-text', 'test', 'submit'])
+    app.use(`/api/v1/drafts/:id/${action}`, requirePermission('draft'));
   for (const action of ['publish', 'reject']) app.use(`/api/v1/drafts/:id/${action}`, requirePermission('review'));
 
   app.openapi(
@@ -233,6 +234,28 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
     }),
     (c) => {
       const { valid, path, problems } = validateDraft(db, found(c.req.valid('param').id));
+      return c.json({ valid, path, problems }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/drafts/{id}/validate-text',
+      tags: ['drafts'],
+      summary: 'Validate unsaved text as the draft would be validated (as an editor types); nothing is saved',
+      request: { params: IdParam, body: { ...json(z.strictObject({ yaml: z.string().max(1_000_000) })), required: true } },
+      responses: {
+        200: {
+          ...json(z.object({ valid: z.boolean(), path: z.string(), problems: z.array(Problem) })),
+          description: 'The result',
+        },
+        ...errorResponses,
+      },
+    }),
+    (c) => {
+      const draft = found(c.req.valid('param').id);
+      const { valid, path, problems } = validateDraft(db, { ...draft, yaml: c.req.valid('json').yaml });
       return c.json({ valid, path, problems }, 200);
     },
   );

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { permissionsOf } from '../auth/roles.ts';
+import { PERMISSION_NAMES, permissionsOf, ROLES } from '../auth/roles.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '../auth/session-cookie.ts';
 import type { Db } from '../db/open.ts';
 import type { AppEnv } from '../http/auth-middleware.ts';
@@ -9,7 +9,12 @@ import type { Principal } from '../store/people.ts';
 import { SESSION_SECONDS, sessionPrincipal, signIn, signOut } from '../store/sessions.ts';
 
 const Me = z
-  .object({ name: z.string(), role: z.string(), permissions: z.array(z.string()), csrf_token: z.string().nullable() })
+  .object({
+    name: z.string(),
+    role: z.enum(ROLES),
+    permissions: z.array(z.enum(PERMISSION_NAMES)),
+    csrf_token: z.string().nullable(),
+  })
   .openapi('Session');
 
 const me = (p: Principal, csrf: string | null) => ({

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, gt } from 'drizzle-orm';
+import { asc, desc } from 'drizzle-orm';
 import { canonicalJson } from '../../src/ir/hash.ts';
 import type { Db } from '../db/open.ts';
 import { auditLog } from '../db/schema.ts';
@@ -51,11 +51,6 @@ export function appendAudit(db: Db, input: AuditInput): AuditEntry {
   const entry = { ...base, hash: entryHash(base) };
   db.insert(auditLog).values(entry).run();
   return entry;
-}
-
-/** A page of the log, oldest first, after a sequence number. */
-export function auditPage(db: Db, after: number, limit: number): AuditEntry[] {
-  return db.select().from(auditLog).where(gt(auditLog.seq, after)).orderBy(asc(auditLog.seq)).limit(limit).all();
 }
 
 /** Checks the whole chain; returns the first broken entry, or undefined when it holds. */

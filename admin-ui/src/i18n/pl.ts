@@ -1,0 +1,125 @@
+/**
+ * The Polish catalogue: the UI's default language and the source of its message keys.
+ * Placeholders are written `{name}`; `t()` type-checks that each one is given.
+ */
+export const pl = {
+  'app.name': 'Reintegra',
+  'app.tagline': 'Prawo zatrudnienia socjalnego jako kod',
+  'app.skip': 'Przejdź do treści',
+  'app.loading': 'Wczytywanie…',
+  'app.signedInAs': 'Zalogowano: {name} ({role})',
+  'app.signOut': 'Wyloguj się',
+  'app.nav': 'Menu główne',
+  'app.userMenu': 'Użytkownik i język',
+  'app.pageTitle': '{page} · Reintegra',
+
+  'lang.other': 'English',
+  'lang.otherCode': 'en',
+  'lang.switchHint': 'Przełącz interfejs na angielski',
+
+  'role.admin': 'administrator',
+  'role.editor': 'redaktor przepisów',
+  'role.reviewer': 'recenzent',
+  'role.caseworker': 'pracownik prowadzący sprawy',
+  'role.analyst': 'analityk',
+
+  'nav.home': 'Start',
+  'nav.questions': 'Pytania i wersje',
+  'nav.console': 'Konsola decyzji',
+  'nav.trials': 'Próby zmian w prawie',
+  'nav.audit': 'Dziennik zmian',
+
+  'signIn.title': 'Logowanie',
+  'signIn.intro': 'Zaloguj się nazwą użytkownika i hasłem nadanymi przez administratora.',
+  'signIn.name': 'Nazwa użytkownika',
+  'signIn.password': 'Hasło',
+  'signIn.submit': 'Zaloguj się',
+  'signIn.busy': 'Logowanie…',
+
+  'home.title': 'Witaj, {name}',
+  'home.intro': 'Twoja rola to {role}. Oto co możesz tu zrobić:',
+  'home.questions': 'Przeglądać pytania, ich wersje w czasie i artykuły, na których się opierają; redagować zmiany.',
+  'home.console': 'Rozstrzygać sprawy: podać fakty osoby i datę, dostać odpowiedź z uzasadnieniem i pokwitowaniem.',
+  'home.trials': 'Sprawdzać, jak projekt zmiany przepisów wpłynie na populację: kto zyska, kto straci i ile to kosztuje.',
+  'home.audit': 'Przeglądać dziennik zmian i sprawdzać, czy łańcuch wpisów jest nienaruszony.',
+
+  'route.loading': 'Wczytywanie strony…',
+  'route.loadFailed': 'Nie udało się wczytać tej strony. Odśwież przeglądarkę i spróbuj ponownie.',
+  'notFound.title': 'Nie ma takiej strony',
+  'notFound.text': 'Adres {path} nie prowadzi do żadnej strony.',
+  'notFound.home': 'Wróć na stronę startową',
+  'forbidden.title': 'Brak uprawnień',
+  'forbidden.text': 'Twoja rola ({role}) nie daje dostępu do tej strony.',
+
+  'questions.title': 'Pytania i wersje przepisów',
+  'questions.placeholder':
+    'Tu będzie lista pytań, każde z wersjami na osi czasu: data wejścia w życie, akt i pozycja w Dzienniku Ustaw, status (opublikowana, szkic, projekt, uchylona) i następca uchylonej.',
+  'questions.selected': 'Wybrane pytanie: {question}',
+  'version.title': 'Wersja przepisów',
+  'version.placeholder':
+    'Tu będzie wersja {question} z dnia {version} opisana tak, jak czyta ją prawnik: każdy warunek jako zdanie, z artykułem, tekstami po polsku i angielsku, parametrami z ich wartościami w czasie i zastrzeżeniami.',
+  'editor.title': 'Edytor szkicu',
+  'editor.placeholder':
+    'Tu będzie edytor szkicu {id}: YAML sprawdzany w trakcie pisania, kreator warunków, testy, porównanie z wersją obowiązującą oraz przekazanie do recenzji.',
+  'console.title': 'Konsola decyzji',
+  'console.placeholder':
+    'Tu będzie formularz faktów dla wybranego pytania i daty, odpowiedź z uzasadnieniem, kwotami i artykułami, wydruk do akt sprawy oraz historia Twoich decyzji.',
+  'trials.title': 'Próby zmian w prawie',
+  'trials.placeholder':
+    'Tu będzie porównanie wersji obowiązującej z projektem na populacji: postęp obliczeń, macierz zmian rozstrzygnięć, rozkład zysków i strat, roczny koszt i przykładowe osoby.',
+
+  'audit.title': 'Dziennik zmian',
+  'audit.intro':
+    'Każda publikacja przepisów, zmiana szkicu, dodanie użytkownika i logowanie, w kolejności zdarzeń. Każdy wpis zawiera skrót poprzedniego, więc żadnego nie da się zmienić niepostrzeżenie.',
+  'audit.chain.ok': 'Łańcuch wpisów jest nienaruszony',
+  'audit.chain.okDetail': 'Sprawdzono wszystkie wpisy ({count}): każdy zgadza się ze swoim skrótem i z wpisem poprzednim.',
+  'audit.chain.broken': 'Łańcuch wpisów jest naruszony',
+  'audit.chain.brokenDetail': 'Pierwszy niezgodny wpis ma numer {seq}. Powód podany przez serwer:',
+  'audit.filters': 'Filtry',
+  'audit.filter.action': 'Działanie',
+  'audit.filter.anyAction': 'Wszystkie działania',
+  'audit.filter.kind': '{kind}: wszystkie',
+  'audit.filter.actor': 'Kto (nazwa użytkownika)',
+  'audit.filter.from': 'Od dnia',
+  'audit.filter.to': 'Do dnia (włącznie)',
+  'audit.filter.apply': 'Filtruj',
+  'audit.filter.clear': 'Wyczyść filtry',
+  'audit.caption': 'Wpisy dziennika, od najnowszego',
+  'audit.col.seq': 'Nr',
+  'audit.col.at': 'Czas',
+  'audit.col.actor': 'Kto',
+  'audit.col.action': 'Działanie',
+  'audit.col.subject': 'Czego dotyczy',
+  'audit.col.hash': 'Skrót wpisu',
+  'audit.shown': 'Pokazano wpisów: {count}.',
+  'audit.more': 'Pokaż starsze wpisy',
+  'audit.empty': 'Żaden wpis nie pasuje do filtrów.',
+  'audit.system': 'system',
+  'audit.action.import': 'import przepisów',
+  'audit.action.publish': 'publikacja wersji',
+  'audit.action.user.add': 'dodanie użytkownika',
+  'audit.action.token.create': 'utworzenie tokenu API',
+  'audit.action.session.sign_in': 'logowanie',
+  'audit.action.draft.open': 'otwarcie szkicu',
+  'audit.action.draft.save': 'zapis szkicu',
+  'audit.action.draft.submitted': 'przekazanie do recenzji',
+  'audit.action.draft.published': 'publikacja szkicu',
+  'audit.action.draft.rejected': 'odrzucenie szkicu',
+  'audit.action.simulation.start': 'uruchomienie próby',
+
+  'error.BAD_CREDENTIALS': 'Nieprawidłowa nazwa użytkownika lub hasło.',
+  'error.UNAUTHENTICATED': 'Sesja wygasła. Zaloguj się ponownie.',
+  'error.FORBIDDEN': 'Twoja rola nie pozwala na tę czynność.',
+  'error.CSRF': 'Serwer odrzucił żądanie ze względów bezpieczeństwa. Odśwież stronę i spróbuj ponownie.',
+  'error.NETWORK': 'Brak połączenia z serwerem. Sprawdź sieć i spróbuj ponownie.',
+  'error.INTERNAL': 'Wystąpił błąd serwera; zapisano go w dzienniku serwera.',
+  'error.NOT_FOUND': 'Nie znaleziono.',
+  'error.INVALID_REQUEST': 'Serwer nie przyjął danych: {message}',
+  'error.generic': 'Serwer zwrócił błąd {code}: {message}',
+} as const;
+
+/** A key of the message catalogue. */
+export type MessageKey = keyof typeof pl;
+
+/** A catalogue in another language: exactly the Polish keys, each with a string. */
+export type Catalogue = { readonly [K in MessageKey]: string };

@@ -1,0 +1,110 @@
+import { html, type TemplateResult } from 'lit';
+import type { Permission } from '../api/session.ts';
+import type { PlainMessageKey } from '../i18n/messages.ts';
+import { compilePattern, type PathParams } from './match.ts';
+
+/** One page of the app: where it lives, who may open it, how it loads and what it shows. */
+export interface Route {
+  /** The pattern, with `:name` parameters: `/drafts/:id`. */
+  path: string;
+  /** Catalogue key of the page's name, for the menu and the window title. */
+  title: PlainMessageKey;
+  /** The right the page needs (from GET /api/v1/session); absent for any signed-in user. */
+  permission?: Permission;
+  /** Catalogue key of the one-line description on the home page; with it, the page is in the main menu. */
+  summary?: PlainMessageKey;
+  /** Loads the page's module on first visit; a dynamic import puts it in its own chunk. */
+  load?: () => Promise<unknown>;
+  /** The page for the captured parameters. */
+  render: (params: Record<string, string>) => TemplateResult;
+}
+
+/** A route as declared: `render` is given exactly the parameters its pattern names. */
+type RouteDef<P extends string> = Omit<Route, 'path' | 'render'> & { path: P; render: (params: PathParams<P>) => TemplateResult };
+
+/** Declares a route, typing `render`'s parameters from the pattern. */
+const route = <P extends string>(r: RouteDef<P>): Route => r as unknown as Route;
+
+/**
+ * Every page, in menu order; only home is in the entry bundle (the shell imports it), the rest load on demand.
+ * To add one: write `elements/ri-<name>-page.ts`, add a route here with a dynamic `load`, and add its title
+ * (and a summary, to be in the menu and on the home page) to both catalogues.
+ */
+export const ROUTES: readonly Route[] = [
+  route({ path: '/', title: 'nav.home', render: () => html`<ri-home-page></ri-home-page>` }),
+  route({
+    path: '/questions',
+    title: 'nav.questions',
+    permission: 'read_rules',
+    summary: 'home.questions',
+    load: () => import('../elements/ri-questions-page.ts'),
+    render: () => html`<ri-questions-page></ri-questions-page>`,
+  }),
+  route({
+    path: '/questions/:question',
+    title: 'nav.questions',
+    permission: 'read_rules',
+    load: () => import('../elements/ri-questions-page.ts'),
+    render: (p) => html`<ri-questions-page .question=${p.question}></ri-questions-page>`,
+  }),
+  route({
+    path: '/questions/:question/:version',
+    title: 'version.title',
+    permission: 'read_rules',
+    load: () => import('../elements/ri-version-page.ts'),
+    render: (p) => html`<ri-version-page .question=${p.question} .version=${p.version}></ri-version-page>`,
+  }),
+  route({
+    path: '/drafts/:id',
+    title: 'editor.title',
+    permission: 'draft',
+    load: () => import('../elements/ri-draft-editor.ts'),
+    render: (p) => html`<ri-draft-editor .draftId=${p.id}></ri-draft-editor>`,
+  }),
+  route({
+    path: '/console',
+    title: 'nav.console',
+    permission: 'decide',
+    summary: 'home.console',
+    load: () => import('../elements/ri-console-page.ts'),
+    render: () => html`<ri-console-page></ri-console-page>`,
+  }),
+  route({
+    path: '/trials',
+    title: 'nav.trials',
+    permission: 'evaluate_proposal',
+    summary: 'home.trials',
+    load: () => import('../elements/ri-trials-page.ts'),
+    render: () => html`<ri-trials-page></ri-trials-page>`,
+  }),
+  route({
+    path: '/audit',
+    title: 'nav.audit',
+    permission: 'read_audit',
+    summary: 'home.audit',
+    load: () => import('../elements/ri-audit-page.ts'),
+    render: () => html`<ri-audit-page></ri-audit-page>`,
+  }),
+];
+
+/** A route matched to a path, with its parameters. */
+export interface Match {
+  route: Route;
+  params: Record<string, string>;
+}
+
+const compiled = ROUTES.map((r) => ({ route: r, match: compilePattern(r.path) }));
+
+/** The first route whose pattern matches `path`, or undefined (the not-found page). */
+export function matchRoute(path: string): Match | undefined {
+  for (const { route: r, match } of compiled) {
+    const params = match(path);
+    if (params) return { route: r, params };
+  }
+  return undefined;
+}
+
+/** The pages shown in the main menu: home, then each page with a summary that `can` allows. */
+export function menuRoutes(can: (p: Permission) => boolean): Route[] {
+  return ROUTES.filter((r) => (r.path === '/' || r.summary) && (!r.permission || can(r.permission)));
+}

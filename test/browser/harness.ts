@@ -1,0 +1,158 @@
+// Browser tests' shared set-up: the real server over a real SQLite file, a current UI build, and Debian's Chromium.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ensureUiBuilt } from '../../scripts/build-ui.ts';
+import { parseEnv } from '../../server/env.ts';
+import { type RunningServer, startServer } from '../../server/start.ts';
+import { addUser } from '../../server/store/people.ts';
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+/** The people the tests sign in as, one per role (and a second editor for conflicts). */
+export const USERS = {
+  admin: { name: 'admin', password: 'admin-password-for-tests', role: 'admin' },
+  editor: { name: 'ewa', password: 'ewa-edits-the-rules', role: 'editor' },
+  editor2: { name: 'edward', password: 'edward-edits-as-well', role: 'editor' },
+  reviewer: { name: 'renata', password: 'renata-reviews-drafts', role: 'reviewer' },
+  caseworker: { name: 'karol', password: 'karol-decides-cases', role: 'caseworker' },
+  analyst: { name: 'anita', password: 'anita-runs-the-trials', role: 'analyst' },
+} as const;
+/** One of {@link USERS}. */
+export type TestUser = (typeof USERS)[keyof typeof USERS];
+
+/** A running server and browser, shared by the tests of one file. */
+export interface Harness {
+  server: RunningServer;
+  browser: Browser;
+  /** A fresh page in its own context (own cookies and storage: Polish, signed out), at the server. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Messages the page logged as errors (CSP violations among them) and exceptions it threw, per page. */
+const problems = new WeakMap<Page, string[]>();
+
+/** The errors a page has logged so far; a test expects none. */
+export function pageProblems(page: Page): string[] {
+  return problems.get(page) ?? [];
+}
+
+/** Fails, naming the fix, when Chromium is missing: a browser test that silently skips proves nothing. */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run apt-get install -y chromium (.ci/run does it)`);
+  }
+}
+
+/**
+ * Builds the UI if its sources changed, starts the server on a free port over a new SQLite file with
+ * {@link USERS}, and launches headless Chromium.
+ */
+export async function startHarness(): Promise<Harness> {
+  requireChromium();
+  await ensureUiBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'ri-browser-'));
+  const env = parseEnv({
+    DATABASE_PATH: join(dir, 'reintegra.db'),
+    PORT: '0',
+    ADMIN_PASSWORD: USERS.admin.password,
+    LOG_REQUESTS: 'false',
+  });
+  const server = await startServer(env, () => {});
+  // The admin is made by the server's first start, from ADMIN_PASSWORD.
+  for (const u of Object.values(USERS)) if (u !== USERS.admin) await addUser(server.db, u);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+    timeout: 30_000,
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    server,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({
+        baseURL: server.url,
+        locale: 'pl-PL',
+        timezoneId: 'Europe/Warsaw',
+        viewport: { width: 1280, height: 800 },
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const seen: string[] = [];
+      problems.set(page, seen);
+      page.on('console', (m) => {
+        // A 401 is how the server says "not signed in"; the UI answers it with the sign-in form.
+        if (m.type() === 'error' && !/status of 401/.test(m.text())) seen.push(m.text());
+      });
+      page.on('pageerror', (e) => seen.push(e.message));
+      return page;
+    },
+    async close() {
+      await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Signs in through the form, as a person would, and waits for the main menu. */
+export async function signIn(page: Page, user: TestUser): Promise<void> {
+  if (!page.url().startsWith('http')) await page.goto('/');
+  await page.getByLabel(/Nazwa użytkownika|User name/).fill(user.name);
+  await page.getByLabel(/^(Hasło|Password)$/).fill(user.password);
+  await page.getByRole('button', { name: /^(Zaloguj się|Sign in)$/ }).click();
+  await page.getByRole('navigation').waitFor();
+}
+
+/** What axe reports of one violation, enough to find and fix it. */
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core on the page as it is now (WCAG 2.1 A and AA rules, shadow DOM included) and fails on any
+ * serious or critical violation, listing each with the elements at fault.
+ */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) {
+    // The CSP forbids inline scripts, so axe is evaluated through the DevTools protocol, which CSP does not govern.
+    await page.evaluate(`(() => { ${readFileSync(AXE, 'utf8')}\n})()`);
+  }
+  const violations = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
+  )) as AxeViolation[];
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  at ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`).join('\n')}`,
+  );
+  expect(serious.length, `axe on ${page.url()} found serious violations:\n${report.join('\n')}\n`).toBe(0);
+}
+
+/** Saves a full-page screenshot as docs/screenshots/<name>.png (the README shows them). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  return path;
+}
