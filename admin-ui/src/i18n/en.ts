@@ -1,7 +1,16 @@
 import type { Catalogue } from './pl.ts';
+import { consoleEn } from './sections/console.ts';
+import { editorEn } from './sections/editor.ts';
+import { rulesEn } from './sections/rules.ts';
+import { trialsEn } from './sections/trials.ts';
 
 /** The English catalogue; its type makes it hold exactly the Polish keys. */
 export const en: Catalogue = {
+  ...rulesEn,
+  ...editorEn,
+  ...consoleEn,
+  ...trialsEn,
+
   'app.name': 'Reintegra',
   'app.tagline': 'Social-employment law as code',
   'app.skip': 'Skip to content',
@@ -49,23 +58,6 @@ export const en: Catalogue = {
   'notFound.home': 'Back to the home page',
   'forbidden.title': 'Not allowed',
   'forbidden.text': 'Your role ({role}) does not give access to this page.',
-
-  'questions.title': 'Questions and versions of the law',
-  'questions.placeholder':
-    'Here will be the list of questions, each with its versions on a timeline: valid from, the act and its Dz.U. position, status (published, draft, proposal, repealed) and the successor of a repealed one.',
-  'questions.selected': 'Selected question: {question}',
-  'version.title': 'A version of the law',
-  'version.placeholder':
-    'Here will be the version of {question} from {version} as a lawyer reads it: each condition as a sentence, with its article, its Polish and English texts, the parameters with their dated values, and the caveats.',
-  'editor.title': 'Draft editor',
-  'editor.placeholder':
-    'Here will be the editor of draft {id}: YAML checked as you type, a condition builder, the tests, a diff against the version in force, and submitting for review.',
-  'console.title': 'Decision console',
-  'console.placeholder':
-    "Here will be the form of facts for a chosen question and date, the answer with its reasons, amounts and articles, a print view for the case file, and the history of the user's decisions.",
-  'trials.title': 'Amendment trials',
-  'trials.placeholder':
-    'Here will be the law in force compared with a proposal over a population: the run’s progress, the outcome change matrix, the gain and loss distribution, the yearly cost and example persons.',
 
   'audit.title': 'Change log',
   'audit.intro':

@@ -1,8 +1,19 @@
+import { consolePl } from './sections/console.ts';
+import { editorPl } from './sections/editor.ts';
+import { rulesPl } from './sections/rules.ts';
+import { trialsPl } from './sections/trials.ts';
+
 /**
  * The Polish catalogue: the UI's default language and the source of its message keys.
+ * Each area's messages live in sections/<area>.ts, spread in here.
  * Placeholders are written `{name}`; `t()` type-checks that each one is given.
  */
 export const pl = {
+  ...rulesPl,
+  ...editorPl,
+  ...consolePl,
+  ...trialsPl,
+
   'app.name': 'Reintegra',
   'app.tagline': 'Prawo zatrudnienia socjalnego jako kod',
   'app.skip': 'Przejdź do treści',
@@ -50,23 +61,6 @@ export const pl = {
   'notFound.home': 'Wróć na stronę startową',
   'forbidden.title': 'Brak uprawnień',
   'forbidden.text': 'Twoja rola ({role}) nie daje dostępu do tej strony.',
-
-  'questions.title': 'Pytania i wersje przepisów',
-  'questions.placeholder':
-    'Tu będzie lista pytań, każde z wersjami na osi czasu: data wejścia w życie, akt i pozycja w Dzienniku Ustaw, status (opublikowana, szkic, projekt, uchylona) i następca uchylonej.',
-  'questions.selected': 'Wybrane pytanie: {question}',
-  'version.title': 'Wersja przepisów',
-  'version.placeholder':
-    'Tu będzie wersja {question} z dnia {version} opisana tak, jak czyta ją prawnik: każdy warunek jako zdanie, z artykułem, tekstami po polsku i angielsku, parametrami z ich wartościami w czasie i zastrzeżeniami.',
-  'editor.title': 'Edytor szkicu',
-  'editor.placeholder':
-    'Tu będzie edytor szkicu {id}: YAML sprawdzany w trakcie pisania, kreator warunków, testy, porównanie z wersją obowiązującą oraz przekazanie do recenzji.',
-  'console.title': 'Konsola decyzji',
-  'console.placeholder':
-    'Tu będzie formularz faktów dla wybranego pytania i daty, odpowiedź z uzasadnieniem, kwotami i artykułami, wydruk do akt sprawy oraz historia Twoich decyzji.',
-  'trials.title': 'Próby zmian w prawie',
-  'trials.placeholder':
-    'Tu będzie porównanie wersji obowiązującej z projektem na populacji: postęp obliczeń, macierz zmian rozstrzygnięć, rozkład zysków i strat, roczny koszt i przykładowe osoby.',
 
   'audit.title': 'Dziennik zmian',
   'audit.intro':
