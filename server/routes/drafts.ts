@@ -67,6 +67,9 @@ function view(d: DraftRow) {
   };
 }
 
+/** What validating a draft (saved or typed) answers. */
+const ValidationResult = z.object({ valid: z.boolean(), path: z.string(), problems: z.array(Problem) });
+
 const etag = (d: DraftRow) => `"${d.revision}"`;
 
 /** Drafts, review and publishing: nothing reaches the law without validation, every test, and a second person. */
@@ -225,10 +228,7 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       summary: 'Validate the draft against the published law: every problem with its line and column',
       request: { params: IdParam },
       responses: {
-        200: {
-          ...json(z.object({ valid: z.boolean(), path: z.string(), problems: z.array(Problem) })),
-          description: 'The result',
-        },
+        200: { ...json(ValidationResult), description: 'The result' },
         ...errorResponses,
       },
     }),
@@ -246,10 +246,7 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       summary: 'Validate unsaved text as the draft would be validated (as an editor types); nothing is saved',
       request: { params: IdParam, body: { ...json(z.strictObject({ yaml: z.string().max(1_000_000) })), required: true } },
       responses: {
-        200: {
-          ...json(z.object({ valid: z.boolean(), path: z.string(), problems: z.array(Problem) })),
-          description: 'The result',
-        },
+        200: { ...json(ValidationResult), description: 'The result' },
         ...errorResponses,
       },
     }),

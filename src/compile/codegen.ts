@@ -3,6 +3,7 @@ import type { Expr } from '../expr/ast.ts';
 import { toValue, type Value } from '../expr/value.ts';
 import type { IrCondition, IrEffect, IrRuleSet } from '../ir/types.ts';
 import { DATE_NAME } from '../load/expression-context.ts';
+import { conditionSource } from './condition-source.ts';
 
 /**
  * Turns one validated rule-set version into the source of a plain function. Only the
@@ -116,20 +117,11 @@ export function generate(ir: IrRuleSet, catalogue: Catalogue): Generated {
     }
   };
 
-  const condition = (c: IrCondition): string => {
-    switch (c.k) {
-      case 'all':
-        return `(${c.items.map(condition).join(' && ')})`;
-      case 'any':
-        return `(${c.items.map(condition).join(' || ')})`;
-      case 'not':
-        return `!${condition(c.item)}`;
-      case 'compare':
-        return `R.cmp(${q(c.op)}, ${expr(c.left, new Set())}, ${expr(c.right, new Set())})`;
-      case 'test':
-        return `(${expr(c.expr, new Set())} === true)`;
-    }
-  };
+  const condition = (c: IrCondition): string =>
+    conditionSource(c, {
+      compare: (x) => `R.cmp(${q(x.op)}, ${expr(x.left, new Set())}, ${expr(x.right, new Set())})`,
+      test: (x) => `(${expr(x.expr, new Set())} === true)`,
+    });
 
   /** Statements applying an effect to the maps V (values) and A (amounts). */
   const effect = (e: IrEffect | undefined): string =>

@@ -5,6 +5,7 @@ import { toPlain } from '../expr/value.ts';
 import type { IrCondition, IrEffect, IrRuleSet, IrValue } from '../ir/types.ts';
 import { DATE_NAME } from '../load/expression-context.ts';
 import { rat } from '../money/rational.ts';
+import { conditionSource } from './condition-source.ts';
 import { FACT_CAP, type Interval, iv, MAX_SAFE } from './interval.ts';
 
 /**
@@ -377,25 +378,15 @@ export function specialise(ir: IrRuleSet, catalogue: Catalogue): Specialised {
         return { js: f === undefined ? 'false' : `(f${f} !== undefined)`, kind: { k: 'bool' } };
       }
       default:
-        void x2;
         throw new Unsupported(`function ${e.fn}`);
     }
   };
 
-  const condition = (c: IrCondition): string => {
-    switch (c.k) {
-      case 'all':
-        return `(${c.items.map(condition).join(' && ')})`;
-      case 'any':
-        return `(${c.items.map(condition).join(' || ')})`;
-      case 'not':
-        return `!${condition(c.item)}`;
-      case 'compare':
-        return compare(c.op, expr(c.left, new Map()), expr(c.right, new Map()));
-      case 'test':
-        return `(${expr(c.expr, new Map()).js} === true)`;
-    }
-  };
+  const condition = (c: IrCondition): string =>
+    conditionSource(c, {
+      compare: (x) => compare(x.op, expr(x.left, new Map()), expr(x.right, new Map())),
+      test: (x) => `(${expr(x.expr, new Map()).js} === true)`,
+    });
 
   /** A value as decide() gives it: numbers as JS numbers, lists copied. */
   const plain = (c: Code): string => {
