@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Library } from '../../src/library.ts';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
@@ -17,11 +18,33 @@ const QuestionSummary = z
         repealed: z.boolean(),
         hash: z.string(),
         confidence: z.string().optional(),
+        title: z.object({ pl: z.string(), en: z.string() }),
+        law: z.object({ act: z.string(), dz_u: z.string(), basis: z.string() }),
+        successor: z.string().optional(),
       }),
     ),
     proposals: z.array(z.string()),
   })
   .openapi('QuestionSummary');
+
+/** The library's summaries, each version with its title, act and successor: what a timeline of the law shows. */
+function summaries(library: Library) {
+  return library.questions().map((q) => {
+    const irs = library.versions(q.id);
+    return {
+      ...q,
+      versions: q.versions.map((v, i) => {
+        const ir = irs[i];
+        return {
+          ...v,
+          title: ir?.title ?? q.title,
+          law: { act: ir?.law.act ?? '', dz_u: ir?.law.dz_u ?? '', basis: ir?.law.basis ?? '' },
+          ...(ir?.repealed?.successor ? { successor: ir.repealed.successor } : {}),
+        };
+      }),
+    };
+  });
+}
 
 const VersionDetail = z
   .object({
@@ -58,7 +81,7 @@ export function ruleRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
         ...errorResponses,
       },
     }),
-    (c) => c.json({ questions: deps.law.get().questions() }, 200),
+    (c) => c.json({ questions: summaries(deps.law.get()) }, 200),
   );
 
   app.openapi(
@@ -72,10 +95,7 @@ export function ruleRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
     }),
     (c) => {
       const { question } = c.req.valid('param');
-      const found = deps.law
-        .get()
-        .questions()
-        .find((q) => q.id === question);
+      const found = summaries(deps.law.get()).find((q) => q.id === question);
       if (!found) throw new ApiError(404, 'UNKNOWN_QUESTION', `"${question}" is not a question with a rule set`);
       return c.json(found, 200);
     },

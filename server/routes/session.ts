@@ -10,6 +10,7 @@ import { SESSION_SECONDS, sessionPrincipal, signIn, signOut } from '../store/ses
 
 const Me = z
   .object({
+    id: z.string().openapi({ description: 'The user id, as drafts name their author and reviewer' }),
     name: z.string(),
     role: z.enum(ROLES),
     permissions: z.array(z.enum(PERMISSION_NAMES)),
@@ -18,6 +19,7 @@ const Me = z
   .openapi('Session');
 
 const me = (p: Principal, csrf: string | null) => ({
+  id: p.id,
   name: p.name,
   role: p.role,
   permissions: permissionsOf(p.role),

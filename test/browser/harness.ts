@@ -156,3 +156,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }
+
+/** The focused element, looking through shadow roots, as `tag#id[aria-label]`. */
+export function focusedElement(page: Page): Promise<string> {
+  // A string, because the test project is compiled without the DOM library.
+  return page.evaluate<string>(`(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return (el ? el.tagName.toLowerCase() : '') + '#' + (el ? el.id : '') + '[' + ((el && el.getAttribute('aria-label')) || '') + ']';
+  })()`);
+}

@@ -2063,6 +2063,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/simulations/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How large a run may be: the body limit for an uploaded population, the most persons generated */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The limits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimulationLimits"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/what-if": {
         parameters: {
             query?: never;
@@ -2344,12 +2416,36 @@ export interface components {
             /** @description Possible values of an enum, or of the items of a list. */
             values?: string[];
         };
+        /** @description A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date --format jsonl` would write it */
+        GeneratedPopulation: {
+            generate: {
+                seed: number;
+                size: number;
+            };
+        };
         /** @description A sentence in Polish and in English. */
         LocalText: {
             /** @description English text. */
             en: string;
             /** @description Polish text. */
             pl: string;
+        };
+        MoneyImpact: {
+            gain_sum: number;
+            gainers: number;
+            histogram: {
+                /** @description null: no lower bound */
+                from: number | null;
+                persons: number;
+                /** @description null: no upper bound */
+                to: number | null;
+            }[];
+            losers: number;
+            loss_sum: number;
+            mean_gain: number;
+            mean_loss: number;
+            /** @description Sum of all changes, PLN a month */
+            total_delta: number;
         };
         OpenDraft: {
             /** @description Copy a published version */
@@ -2386,6 +2482,29 @@ export interface components {
             note?: string;
             value: number;
         };
+        /** @description Where the persons came from; absent in runs stored before it was kept */
+        PopulationSource: {
+            bytes: number;
+            /** @enum {string} */
+            format: "csv" | "jsonl";
+            hash: string;
+            /** @enum {string} */
+            source: "upload";
+        } | {
+            /** @description The generator’s assumptions, in Markdown */
+            assumptions: string;
+            /** @description The command that writes the same population */
+            command: string;
+            date: string;
+            /** @enum {string} */
+            format: "jsonl";
+            /** @description sha256 of the JSON Lines text, as the command writes it */
+            hash: string;
+            seed: number;
+            size: number;
+            /** @enum {string} */
+            source: "generated";
+        };
         QuestionSummary: {
             id: string;
             proposals: string[];
@@ -2396,7 +2515,17 @@ export interface components {
             versions: {
                 confidence?: string;
                 hash: string;
+                law: {
+                    act: string;
+                    basis: string;
+                    dz_u: string;
+                };
                 repealed: boolean;
+                successor?: string;
+                title: {
+                    en: string;
+                    pl: string;
+                };
                 validFrom: string;
                 validUntil?: string;
                 version: string;
@@ -2440,6 +2569,8 @@ export interface components {
         };
         Session: {
             csrf_token: string | null;
+            /** @description The user id, as drafts name their author and reviewer */
+            id: string;
             name: string;
             permissions: ("decide" | "evaluate_proposal" | "read_rules" | "draft" | "review" | "read_audit" | "manage_users")[];
             /** @enum {string} */
@@ -2453,18 +2584,25 @@ export interface components {
             date: string;
             error: string | null;
             id: string;
-            population_hash: string;
+            /** @description null while a generated population is still being drawn (its hash is known at the end) */
+            population_hash: string | null;
+            /** @description Rows of the population read so far (persons and bad rows) */
             processed: number;
             proposal: {
                 hash: string;
                 version: string;
             };
             question: string;
-            result: {
-                [key: string]: unknown;
-            } | null;
+            result: components["schemas"]["SimulationResult"] | null;
             /** @enum {string} */
             status: "running" | "done" | "failed";
+        };
+        SimulationLimits: {
+            /** @description The largest request body the server accepts */
+            body_limit_bytes: number;
+            /** @description How many facts a run may be broken down by */
+            max_by: number;
+            max_generated_persons: number;
         };
         SimulationRequest: {
             /** @description A version by its valid_from; the law in force on the date when absent */
@@ -2474,14 +2612,71 @@ export interface components {
             date: string;
             /** @default 12 */
             months_per_year: number;
-            population: {
-                content: string;
-                /** @enum {string} */
-                format: "csv" | "jsonl";
-            };
+            population: components["schemas"]["UploadedPopulation"] | components["schemas"]["GeneratedPopulation"];
             /** @description A bundled proposal name, or the id of a draft kept as a proposal */
             proposal: string;
             question: string;
+        };
+        SimulationResult: {
+            assumptions: {
+                months_per_year: number;
+                text: string;
+            };
+            baseline: {
+                hash: string | null;
+                version: string | null;
+            };
+            breakdowns: {
+                [key: string]: {
+                    [key: string]: {
+                        changed: number;
+                        persons: number;
+                        total_delta: number;
+                    };
+                };
+            };
+            changed: number;
+            date: string;
+            errors: {
+                count: number;
+                first: {
+                    line: number;
+                    reason: string;
+                }[];
+            };
+            examples: {
+                [key: string]: {
+                    baseline: components["schemas"]["Answer"];
+                    facts: {
+                        [key: string]: unknown;
+                    };
+                    line: number;
+                    proposal: components["schemas"]["Answer"];
+                }[];
+            };
+            money: {
+                [key: string]: components["schemas"]["MoneyImpact"];
+            };
+            persons: number;
+            population?: components["schemas"]["PopulationSource"];
+            proposal: {
+                hash: string;
+                version: string;
+            };
+            question: string;
+            /** @description `from → to` outcome counts, unchanged ones included */
+            transitions: {
+                [key: string]: number;
+            };
+            yearly_cost_difference: {
+                [key: string]: number;
+            };
+        };
+        /** @description A population sent as the text of a CSV or JSON Lines file */
+        UploadedPopulation: {
+            content: string;
+            /** @enum {string} */
+            format: "csv" | "jsonl";
         };
         VersionDetail: {
             document: {

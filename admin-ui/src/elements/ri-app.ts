@@ -4,7 +4,7 @@ import { SESSION_CHANGE, session } from '../api/session.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { t } from '../i18n/messages.ts';
 import { interceptLinks, NAVIGATE_EVENT, navigate } from '../router/navigation.ts';
-import { type Match, matchRoute, menuRoutes } from '../router/routes.ts';
+import { type Match, matchRoute, mayOpen, menuRoutes } from '../router/routes.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './ri-home-page.ts';
@@ -129,7 +129,7 @@ export class RiApp extends LocalizedElement {
     if (!me) return html`<ri-sign-in></ri-sign-in>`;
     if (!match) return html`<ri-not-found-page .path=${this.path}></ri-not-found-page>`;
     const { route, params } = match;
-    if (route.permission && !session.can(route.permission)) {
+    if (!mayOpen(route, (p) => session.can(p))) {
       return html`<ri-not-found-page kind="forbidden" .path=${this.path}></ri-not-found-page>`;
     }
     if (this.load === 'loading') return html`<p role="status">${t('route.loading')}</p>`;
@@ -240,6 +240,18 @@ export class RiApp extends LocalizedElement {
       }
       .starting {
         padding: 1.5rem;
+      }
+      /* A printed page (the console's decision for the case file) carries the content only, not the app's chrome. */
+      @media print {
+        .skip,
+        header,
+        ri-nav-menu {
+          display: none;
+        }
+        main {
+          padding: 0;
+          max-width: none;
+        }
       }
     `,
   ];

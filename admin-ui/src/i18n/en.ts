@@ -1,4 +1,5 @@
 import type { Catalogue } from './pl.ts';
+import { conditionsEn } from './sections/conditions.ts';
 import { consoleEn } from './sections/console.ts';
 import { editorEn } from './sections/editor.ts';
 import { rulesEn } from './sections/rules.ts';
@@ -8,6 +9,7 @@ import { trialsEn } from './sections/trials.ts';
 export const en: Catalogue = {
   ...rulesEn,
   ...editorEn,
+  ...conditionsEn,
   ...consoleEn,
   ...trialsEn,
 

@@ -1,3 +1,4 @@
+import { conditionsPl } from './sections/conditions.ts';
 import { consolePl } from './sections/console.ts';
 import { editorPl } from './sections/editor.ts';
 import { rulesPl } from './sections/rules.ts';
@@ -11,6 +12,7 @@ import { trialsPl } from './sections/trials.ts';
 export const pl = {
   ...rulesPl,
   ...editorPl,
+  ...conditionsPl,
   ...consolePl,
   ...trialsPl,
 

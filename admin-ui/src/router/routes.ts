@@ -9,8 +9,8 @@ export interface Route {
   path: string;
   /** Catalogue key of the page's name, for the menu and the window title. */
   title: PlainMessageKey;
-  /** The right the page needs (from GET /api/v1/session); absent for any signed-in user. */
-  permission?: Permission;
+  /** The right the page needs (from GET /api/v1/session), or a list of which any one will do; absent for any signed-in user. */
+  permission?: Permission | readonly Permission[];
   /** Catalogue key of the one-line description on the home page; with it, the page is in the main menu. */
   summary?: PlainMessageKey;
   /** Loads the page's module on first visit; a dynamic import puts it in its own chunk. */
@@ -55,9 +55,26 @@ export const ROUTES: readonly Route[] = [
     render: (p) => html`<ri-version-page .question=${p.question} .version=${p.version}></ri-version-page>`,
   }),
   route({
+    path: '/parameters',
+    title: 'parameters.nav',
+    permission: 'read_rules',
+    summary: 'parameters.summary',
+    load: () => import('../elements/ri-parameter-list-page.ts'),
+    render: () => html`<ri-parameter-list-page></ri-parameter-list-page>`,
+  }),
+  route({
+    path: '/drafts',
+    title: 'drafts.title',
+    // Editors write drafts; reviewers read the ones submitted to them.
+    permission: ['draft', 'review'],
+    summary: 'drafts.summary',
+    load: () => import('../elements/ri-drafts-page.ts'),
+    render: () => html`<ri-drafts-page></ri-drafts-page>`,
+  }),
+  route({
     path: '/drafts/:id',
     title: 'editor.title',
-    permission: 'draft',
+    permission: ['draft', 'review'],
     load: () => import('../elements/ri-draft-editor.ts'),
     render: (p) => html`<ri-draft-editor .draftId=${p.id}></ri-draft-editor>`,
   }),
@@ -104,7 +121,13 @@ export function matchRoute(path: string): Match | undefined {
   return undefined;
 }
 
+/** True when a user who `can` do what they can may open the route: it needs nothing, or one of its permissions. */
+export function mayOpen(r: Route, can: (p: Permission) => boolean): boolean {
+  const need = r.permission;
+  return need === undefined || (typeof need === 'string' ? can(need) : need.some(can));
+}
+
 /** The pages shown in the main menu: home, then each page with a summary that `can` allows. */
 export function menuRoutes(can: (p: Permission) => boolean): Route[] {
-  return ROUTES.filter((r) => (r.path === '/' || r.summary) && (!r.permission || can(r.permission)));
+  return ROUTES.filter((r) => (r.path === '/' || r.summary) && mayOpen(r, can));
 }

@@ -1,0 +1,80 @@
+import { formatDate, formatNumber } from '../i18n/format.ts';
+import { isMessageKey, t, translate } from '../i18n/messages.ts';
+import type { FactDefinition, FactDefinitions } from './fact-form-state.ts';
+import { local } from './local-text.ts';
+import type { FieldProblem } from './validate-facts.ts';
+
+/** The catalogue's message for a key built at run time, or `fallback` when the catalogue has none. */
+export function messageOr(key: string, fallback: string): string {
+  return isMessageKey(key) ? translate(key) : fallback;
+}
+
+/** A fact's label in the UI's language; its name when the catalogue does not know it. */
+export function factLabel(defs: FactDefinitions, name: string): string {
+  return local(defs[name]?.label) || name;
+}
+
+/** How one value of an enumeration or a list reads (`participation` → "uczestnictwo"); the code itself if unknown. */
+export function choiceLabel(fact: string, value: string): string {
+  return messageOr(`console.choice.${fact}.${value}`, value);
+}
+
+/** The label of one field of a records fact (`founders.kind` → "rodzaj"). */
+export function recordFieldLabel(fact: string, field: string): string {
+  return messageOr(`console.recordField.${fact}.${field}`, field);
+}
+
+/** A boolean in words. */
+export const yesNo = (v: boolean): string => (v ? t('console.yes') : t('console.no'));
+
+/** One fact's value in words, for the print view, what-if sentences and replays: "uczestnictwo", "3", "tak". */
+export function formatFactValue(fact: string, def: FactDefinition | undefined, value: unknown): string {
+  if (value === undefined || value === null || value === '') return t('console.notGiven');
+  if (typeof value === 'boolean') return yesNo(value);
+  if (typeof value === 'number') return formatNumber(value);
+  if (Array.isArray(value)) {
+    if (def?.type === 'records') {
+      if (!value.length) return t('console.noRows');
+      return value
+        .map((row, i) => {
+          const cells = Object.entries((row ?? {}) as Record<string, unknown>).map(([field, v]) => {
+            const fieldDef = def.fields?.[field];
+            const text =
+              typeof v === 'boolean'
+                ? yesNo(v)
+                : fieldDef?.type === 'enum'
+                  ? choiceLabel(`${fact}.${field}`, String(v))
+                  : String(v);
+            return `${recordFieldLabel(fact, field)}: ${text}`;
+          });
+          return `${i + 1}. ${cells.join(', ')}`;
+        })
+        .join('; ');
+    }
+    return value.length ? value.map((v) => choiceLabel(fact, String(v))).join(', ') : t('console.noneChosen');
+  }
+  if (typeof value === 'string') {
+    if (def?.type === 'date') return formatDate(value);
+    if (def?.type === 'enum' || def?.type === 'list') return choiceLabel(fact, value);
+    return value;
+  }
+  return JSON.stringify(value);
+}
+
+/** What the form says beside a field whose value cannot be sent. */
+export function problemText(problem: FieldProblem): string {
+  switch (problem.kind) {
+    case 'number':
+      return t('console.invalid.number');
+    case 'integer':
+      return t('console.invalid.integer');
+    case 'min':
+      return t('console.invalid.min', { min: formatNumber(problem.min) });
+    case 'max':
+      return t('console.invalid.max', { max: formatNumber(problem.max) });
+    case 'date':
+      return t('console.invalid.date');
+    case 'record':
+      return t('console.invalid.record');
+  }
+}

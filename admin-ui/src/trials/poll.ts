@@ -1,0 +1,27 @@
+import type { Simulation } from './types.ts';
+
+/** How long to wait between two polls of a running job, in milliseconds. */
+export const POLL_MS = 400;
+
+/**
+ * Asks for a run until it is no longer running, handing each answer to `onUpdate`; stops early (returning
+ * undefined) once `cancelled()` says the page has moved on. Errors of `fetch` propagate to the caller.
+ */
+export async function pollUntilDone(
+  first: Simulation,
+  fetch: (id: string) => Promise<Simulation>,
+  onUpdate: (run: Simulation) => void,
+  cancelled: () => boolean,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<Simulation | undefined> {
+  let run = first;
+  onUpdate(run);
+  while (run.status === 'running') {
+    await wait(POLL_MS);
+    if (cancelled()) return undefined;
+    run = await fetch(run.id);
+    if (cancelled()) return undefined;
+    onUpdate(run);
+  }
+  return run;
+}

@@ -1,0 +1,32 @@
+import { api, call } from '../api/client.ts';
+
+/** What the trial form shows of a version or proposal: its title and note, and the facts it reads. */
+export interface VersionInfo {
+  title: { pl: string; en: string } | undefined;
+  note: string | undefined;
+  facts: string[];
+}
+
+const cache = new Map<string, Promise<VersionInfo>>();
+
+const isLocalText = (v: unknown): v is { pl: string; en: string } =>
+  typeof v === 'object' && v !== null && 'pl' in v && typeof v.pl === 'string' && 'en' in v && typeof v.en === 'string';
+
+/** A version's (or proposal's) title, note and facts, from GET /api/v1/questions/{q}/versions/{v}; asked once a page load. */
+export function versionInfo(question: string, version: string): Promise<VersionInfo> {
+  const key = `${question}\n${version}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = call(api.GET('/api/v1/questions/{question}/versions/{version}', { params: { path: { question, version } } })).then(
+      (v) => ({
+        title: isLocalText(v.document.title) ? v.document.title : undefined,
+        note: typeof v.document.note === 'string' ? v.document.note : undefined,
+        facts: v.required_facts,
+      }),
+    );
+    // A failed answer is not kept, so the next choice asks again.
+    found.catch(() => cache.delete(key));
+    cache.set(key, found);
+  }
+  return found;
+}

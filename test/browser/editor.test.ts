@@ -1,0 +1,210 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, type Harness, pageProblems, screenshot, signIn, startHarness, USERS } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 120_000);
+afterAll(async () => h?.close());
+
+/** The line of the YAML editor that holds `text`. */
+const line = (page: Page, text: string) => page.locator('ri-yaml-editor .cm-line', { hasText: text });
+
+/** The editor's status of its checks ("Brak problemów.", "Błędy: 1, ostrzeżenia: 0."…). */
+const problemsStatus = (page: Page) => page.locator('ri-draft-problems .summary');
+
+/** Puts the cursor at the end of the line holding `text` (a click lands after the text: lines span the width). */
+async function endOf(page: Page, text: string): Promise<void> {
+  await line(page, text).click();
+  await page.keyboard.press('End');
+}
+
+/** The vertical middle of an element on the page. */
+async function middle(l: Locator): Promise<number> {
+  const box = await l.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return box.y + box.height / 2;
+}
+
+/** Opens a new draft of a published version through the drafts page, as an editor does; returns its address. */
+async function newDraft(page: Page, question: string, version: string): Promise<string> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Szkice' }).click();
+  await page.getByRole('heading', { name: 'Szkice', level: 1 }).waitFor();
+  await page.getByLabel('Pytanie').selectOption(question);
+  await page.getByLabel('Wersja', { exact: true }).selectOption(version);
+  await page.getByRole('button', { name: 'Utwórz szkic', exact: true }).click();
+  await page.waitForURL(/\/drafts\/[0-9a-f-]{36}$/);
+  await page.locator('ri-yaml-editor .cm-content').waitFor();
+  return new URL(page.url()).pathname;
+}
+
+describe('drafting, reviewing and publishing a change of the law', () => {
+  it('marks a misspelt fact on its line in Polish; fixed, saved and tested, it is published by a reviewer', async () => {
+    const page = await h.newPage();
+    await signIn(page, USERS.editor);
+    await page.getByRole('navigation').getByRole('link', { name: 'Szkice' }).click();
+    await page.getByRole('heading', { name: 'Moje szkice' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    const path = await newDraft(page, 'pai-referral', '2019-06-15');
+    await page.getByRole('heading', { name: 'Szkic: pai-referral', level: 1 }).waitFor();
+
+    // A copy of a published version cannot keep its day: the server says so, on valid_from's line.
+    await expect.poll(() => problemsStatus(page).textContent()).toContain('Błędy: 1, ostrzeżenia: 0.');
+    expect(await page.locator('ri-draft-problems li').first().getAttribute('data-code')).toBe('DUPLICATE_VERSION');
+    await endOf(page, 'valid_from: 2019-06-15');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('2026-01-01');
+    await expect.poll(() => problemsStatus(page).textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'editor');
+
+    // Misspell the fact of line 40: "receives_social_assistance" → "receives_social_asistance".
+    expect(await page.locator('ri-yaml-editor .cm-line').nth(39).textContent()).toBe('    when: receives_social_assistance');
+    await endOf(page, 'when: receives_social_assistance');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Backspace');
+    const problem = page.locator('ri-draft-problems li[data-code="UNKNOWN_FACT"]');
+    await problem.waitFor({ timeout: 10_000 });
+    expect(await problem.getAttribute('data-line')).toBe('40');
+    const said = await problem.textContent();
+    expect(said).toContain('Wiersz 40, kolumna 11');
+    expect(said).toContain('Nie ma takiego faktu w katalogu faktów (rules/facts.yaml).');
+    expect(said).toContain('Dotyczy: „receives_social_asistance”. Czy chodziło o „receives_social_assistance”?');
+    // The marker underlines the word on line 40, beside line number 40 and its gutter marker.
+    const marked = page.locator('ri-yaml-editor .cm-lintRange-error');
+    await marked.waitFor();
+    expect(await marked.textContent()).toBe('receives_social_asistance');
+    const number40 = page.locator('ri-yaml-editor .cm-lineNumbers .cm-gutterElement', { hasText: /^40$/ });
+    expect(Math.abs((await middle(marked)) - (await middle(number40)))).toBeLessThan(4);
+    const gutterMarker = page.locator('ri-yaml-editor .cm-lint-marker-error');
+    expect(Math.abs((await middle(gutterMarker)) - (await middle(number40)))).toBeLessThan(4);
+    // Hovering shows the same sentence, in Polish, with the server's words beneath it.
+    await marked.hover();
+    const tooltip = page.locator('ri-yaml-editor .cm-tooltip-lint');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('Nie ma takiego faktu');
+    expect(await tooltip.textContent()).toContain('Komunikat źródłowy: "receives_social_asistance" is not a fact');
+    await screenshot(page, 'editor-marker');
+
+    // Fix it from the list: the line and column take the cursor to the word.
+    await problem.getByRole('button', { name: 'Wiersz 40, kolumna 11' }).click();
+    await page.keyboard.press('Control+ArrowRight');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('s');
+    await expect.poll(() => problemsStatus(page).textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
+    expect(await line(page, 'when: receives_social_assistance').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.getByText('Zapisano (zapis nr 2).').waitFor();
+    await page.getByRole('button', { name: 'Uruchom testy' }).click();
+    const summary = page.locator('ri-test-results .summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toMatch(/^Wszystkie przypadki testowe przechodzą \(\d+\)\.$/);
+    const cases = page.getByRole('list', { name: 'Przypadki testowe' }).getByRole('listitem');
+    expect(await cases.count()).toBeGreaterThan(10);
+    expect(await cases.first().textContent()).toContain('✓ zaliczony');
+    expect(await page.locator('ri-test-results li.failed').count()).toBe(0);
+    // The change in plain words, from the server's semantic diff.
+    await page.getByText('Zmieniono metadane – początek obowiązywania (valid_from): "2019-06-15" → "2026-01-01"').waitFor();
+
+    await page.getByRole('button', { name: 'Przekaż do recenzji' }).click();
+    await page.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
+    expect(pageProblems(page)).toEqual([]);
+
+    const reviewer = await h.newPage();
+    await signIn(reviewer, USERS.reviewer);
+    await reviewer.getByRole('navigation').getByRole('link', { name: 'Szkice' }).click();
+    await reviewer.getByRole('heading', { name: 'Do recenzji' }).waitFor();
+    await reviewer.locator(`a[href="${path}"]`).click();
+    const day = reviewer.getByLabel('Obowiązuje od (valid_from)');
+    await day.waitFor();
+    expect(await day.inputValue()).toBe('2026-01-01');
+    // A reviewer reads the text but may not change it.
+    expect(await reviewer.locator('ri-yaml-editor .cm-content').getAttribute('contenteditable')).toBe('false');
+    await expectNoSeriousAxeViolations(reviewer);
+    await screenshot(reviewer, 'review');
+    await reviewer.getByRole('button', { name: 'Zatwierdź i opublikuj' }).click();
+    await reviewer.getByText('Opublikowano jako rules/pai-referral/2026-01-01.yaml.').waitFor({ timeout: 30_000 });
+
+    const versions = (await (await reviewer.request.get('/api/v1/questions/pai-referral/versions')).json()) as {
+      versions: { version: string; validFrom: string; repealed: boolean }[];
+    };
+    expect(versions.versions.at(-1)).toMatchObject({ version: '2026-01-01', validFrom: '2026-01-01', repealed: false });
+    expect(pageProblems(reviewer)).toEqual([]);
+  }, 120_000);
+
+  it('shows the author the comment of a reviewer who rejects the draft', async () => {
+    const page = await h.newPage();
+    await signIn(page, USERS.editor);
+    const path = await newDraft(page, 'pai-referral', '2019-06-15');
+    await endOf(page, 'valid_from: 2019-06-15');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('2027-03-01');
+    await expect.poll(() => problemsStatus(page).textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
+    // Ctrl+S saves from inside the editor.
+    await page.keyboard.press('Control+s');
+    await page.getByText('Zapisano (zapis nr 2).').waitFor();
+    await page.getByRole('button', { name: 'Przekaż do recenzji' }).click();
+    await page.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
+
+    const reviewer = await h.newPage();
+    await signIn(reviewer, USERS.reviewer);
+    await reviewer.goto(path);
+    await reviewer.getByLabel('Uwagi dla autora').fill('Brakuje uzasadnienia daty 1 marca 2027 r.');
+    await reviewer.getByRole('button', { name: 'Odrzuć szkic' }).click();
+    await reviewer.getByText('Recenzent odrzucił szkic z uwagami:').waitFor();
+
+    await page.reload();
+    await page.getByText('Recenzent odrzucił szkic z uwagami:').waitFor();
+    await page.getByText('Brakuje uzasadnienia daty 1 marca 2027 r.').waitFor();
+    expect(await page.getByText('odrzucony przez recenzenta').count()).toBe(1);
+  }, 60_000);
+
+  it('shows the second of two editors saving the same draft both texts side by side, and loses nothing', async () => {
+    const ewa = await h.newPage();
+    await signIn(ewa, USERS.editor);
+    const path = await newDraft(ewa, 'pai-referral', '2014-05-27');
+    const edward = await h.newPage();
+    await signIn(edward, USERS.editor2);
+    await edward.goto(path);
+    await edward.locator('ri-yaml-editor .cm-content').waitFor();
+
+    await endOf(ewa, 'pl: Skierowanie do Programu');
+    await ewa.keyboard.type(' (poprawka Ewy)');
+    await endOf(edward, 'note: The day 27 is uncertain');
+    await edward.keyboard.type(' Edward checked this.');
+    await ewa.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await ewa.getByText('Zapisano (zapis nr 2).').waitFor();
+    await edward.getByRole('button', { name: 'Zapisz', exact: true }).click();
+
+    await edward.getByRole('heading', { name: 'Ktoś zapisał szkic przed tobą' }).waitFor();
+    const [mine, theirs] = [
+      edward.locator('.cm-mergeView .cm-editor').first(),
+      edward.locator('.cm-mergeView .cm-editor').last(),
+    ];
+    expect(await mine.textContent()).toContain('Edward checked this.');
+    expect(await mine.textContent()).not.toContain('(poprawka Ewy)');
+    expect(await theirs.textContent()).toContain('(poprawka Ewy)');
+    await edward.getByRole('heading', { name: 'Twój tekst (niezapisany)' }).waitFor();
+    await edward.getByRole('heading', { name: 'Nowsza wersja (zapis nr 2)' }).waitFor();
+    await expectNoSeriousAxeViolations(edward);
+    await screenshot(edward, 'editor-conflict');
+
+    // Bring Ewa's line over (the first changed part), from the keyboard, then save the merged text.
+    const bring = edward.getByRole('button', { name: 'Przenieś ten fragment z nowszej wersji do swojego tekstu' });
+    await bring.first().focus();
+    await edward.keyboard.press('Enter');
+    await expect.poll(() => mine.textContent()).toContain('(poprawka Ewy)');
+    expect(await mine.textContent()).toContain('Edward checked this.');
+    await edward.getByRole('button', { name: 'Zapisz mój tekst (z lewej)' }).click();
+    await edward.getByText('Zapisano (zapis nr 3).').waitFor();
+    await expect.poll(() => edward.locator('.cm-mergeView').count()).toBe(0);
+
+    const saved = (await (await edward.request.get(`/api/v1${path}`)).json()) as { yaml: string; revision: number };
+    expect(saved.revision).toBe(3);
+    expect(saved.yaml).toContain('(poprawka Ewy)');
+    expect(saved.yaml).toContain('Edward checked this.');
+    expect(pageProblems(edward).filter((p) => !/status of 409/.test(p))).toEqual([]);
+  }, 60_000);
+});
