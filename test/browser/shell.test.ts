@@ -44,6 +44,7 @@ describe('the shell', () => {
     expect(await menu(page)).toEqual(['Start', 'Pytania i wersje', 'Parametry w czasie', 'Konsola decyzji']);
     await page.goto('/audit');
     await page.getByRole('heading', { name: 'Brak uprawnień' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
 
     const analyst = await h.newPage();
     await signIn(analyst, USERS.analyst);
@@ -108,6 +109,7 @@ describe('the shell', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Nie znaleziono');
     await page.goto('/no/such/page');
     await page.getByRole('heading', { name: 'Nie ma takiej strony' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
     // The one logged problem is the API's 404 for the draft that does not exist.
     expect(pageProblems(page)).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
   });
