@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../admin-ui/src/i18n/en.ts';
+import { pl } from '../../admin-ui/src/i18n/pl.ts';
 import { expectNoSeriousAxeViolations, type Harness, pageProblems, screenshot, signIn, startHarness, USERS } from './harness.ts';
 
 let h: Harness;
@@ -13,6 +15,42 @@ afterAll(async () => h?.close());
 const CIS_SMALL = fileURLToPath(new URL('../fixtures/populations/cis-small.csv', import.meta.url));
 /** Intl separates groups and "zł" with no-break spaces; the tests compare plain spaces. */
 const plain = (s: string | null) => (s ?? '').replace(/\u00a0|\u202f/g, ' ').trim();
+/** The text an element shows: a custom element's is in its shadow root, which `textContent` of the host leaves out. */
+const shownText = (l: Locator) => l.evaluate((el) => (el.shadowRoot ?? el).textContent);
+
+/** All the page's text, through shadow roots and closed selects' options, leaving out <noscript> and what is marked lang="pl". */
+const pageText = (page: Page) =>
+  page.evaluate<string>(`(() => {
+    const out = [];
+    const walk = (node) => {
+      for (const c of node.childNodes) {
+        if (c.nodeType === 3) out.push(c.textContent);
+        if (c.nodeType !== 1 || ['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(c.tagName)) continue;
+        if ((c.getAttribute('lang') || '').startsWith('pl')) continue;
+        if (c.shadowRoot) walk(c.shadowRoot);
+        walk(c);
+      }
+    };
+    walk(document.body);
+    return out.join(' ');
+  })()`);
+
+/** Words of names and terms that English text keeps in Polish: a region in a proposal's note, the currency. */
+const POLISH_NAMES = new Set(['Małopolska', 'złoty']);
+
+/**
+ * What is Polish in a text meant to be English: words with Polish letters (other than {@link POLISH_NAMES}), and
+ * any stretch of a Polish message (between its placeholders) that no English message shares.
+ */
+function polishIn(text: string): string[] {
+  const words = (text.match(/[\p{L}]*[ąćęłńóśźż][\p{L}]*/giu) ?? []).filter((w) => !POLISH_NAMES.has(w));
+  const english = Object.values(en);
+  const stretches = Object.values(pl)
+    .flatMap((m) => m.split(/\{[^}]+\}/))
+    .map((f) => f.trim())
+    .filter((f) => f.length >= 8 && !english.some((e) => e.includes(f)) && text.includes(f));
+  return [...new Set([...words, ...stretches])];
+}
 
 /** Anita, the analyst, signed in and on the trials page, reached through the menu. */
 async function trialsPage(): Promise<Page> {
@@ -52,17 +90,22 @@ describe('amendment trials', () => {
 
     await page.getByRole('button', { name: 'Uruchom próbę' }).click();
     await progress(page).waitFor();
+    // The bar first says the job runs (rows read out of 5,000), then that it is done.
+    await progressText(page)
+      .getByText(/^Przetworzono [\d\s]+ z 5\s000 wierszy\.$/)
+      .waitFor();
     await page.getByRole('heading', { name: 'Wynik próby' }).waitFor({ timeout: 30_000 });
     expect(plain(await progressText(page).textContent())).toBe('Gotowe: przetworzono 5 000 z 5 000 wierszy.');
+    expect(await progress(page).evaluate((el) => (el as unknown as { value: number }).value)).toBe(5000);
     expect(await progress(page).getAttribute('max')).toBe('5000');
     // Focus moves to the result, so keyboard users land on it.
     expect(await page.locator('ri-trial-result h2:focus').count()).toBe(1);
 
     // At a glance: answers that change, gainers, losers, the yearly cost with its assumption.
     const headline = page.locator('ri-trial-headline');
-    expect(plain(await headline.textContent())).toMatch(/Zmienione odpowiedzi\s*[1-9][\d ]*\s*[\d,]+% z 5 000 os\./);
-    expect(plain(await headline.textContent())).toMatch(/Roczna zmiana kosztu: świadczenie integracyjne\s*\+[\d ]+,\d\d zł/);
-    expect(plain(await headline.textContent())).toContain('Założenie: każda osoba otrzymuje tę kwotę przez 12 mies. w roku');
+    expect(plain(await shownText(headline))).toMatch(/Zmienione odpowiedzi\s*[1-9][\d ]*\s*[\d,]+% z 5 000 os\./);
+    expect(plain(await shownText(headline))).toMatch(/Roczna zmiana kosztu: świadczenie integracyjne\s*\+[\d ]+,\d\d zł/);
+    expect(plain(await shownText(headline))).toContain('Założenie: każda osoba otrzymuje tę kwotę przez 12 mies. w roku');
 
     // The matrix: the baseline's outcomes against the proposal's, with the change in words and codes.
     const matrix = page.getByRole('table', { name: /Rozstrzygnięcia według wersji bazowej/ });
@@ -84,16 +127,16 @@ describe('amendment trials', () => {
     // The breakdown chosen before the run, and example persons with their reasons under both versions.
     await page.getByRole('table', { name: /Wyniki według faktu: Dni nieusprawiedliwionej nieobecności/ }).waitFor();
     const example = page.locator('ri-trial-examples details.person summary').first();
-    expect(await example.textContent()).toMatch(/Osoba z wiersza [\d ]+: not_payable → payable/);
+    expect(await example.textContent()).toMatch(/Osoba z wiersza [\d\s]+: not_payable → payable/);
     await example.click();
     const answers = page.locator('ri-trial-examples details.person').first().locator('ri-trial-answer');
     await answers.nth(0).getByText('Według wersji bazowej').waitFor();
-    expect(await answers.nth(0).textContent()).toContain('nie przysługuje');
-    expect(await answers.nth(1).textContent()).toContain('przysługuje');
+    expect(plain(await answers.nth(0).locator('.outcome').textContent())).toBe('nie przysługuje not_payable');
+    expect(plain(await answers.nth(1).locator('.outcome').textContent())).toBe('przysługuje payable');
     expect(await answers.nth(0).locator('li').count()).toBeGreaterThan(0);
 
     // The generated population can be made again: its hash and the command are kept with the result.
-    expect(await page.getByText(/syntetyczna: 5 000 os\., ziarno 42/).count()).toBe(1);
+    expect(await page.getByText(/syntetyczna: 5\s000 os\., ziarno 42/).count()).toBe(1);
     expect(
       await page
         .locator('ri-trial-result dd code')
@@ -133,8 +176,13 @@ describe('amendment trials', () => {
     await page.getByRole('heading', { name: 'Wynik próby' }).waitFor({ timeout: 30_000 });
     expect(plain(await progressText(page).textContent())).toBe('Gotowe: przetworzono 5 z 5 wierszy.');
     await page.getByText('Pominięto wiersze z błędami: 1. Nie są liczone w wyniku.').waitFor();
-    expect(plain(await page.locator('ri-trial-headline').textContent())).toContain('50% z 4 os.');
+    expect(plain(await shownText(page.locator('ri-trial-headline')))).toContain('50% z 4 os.');
     expect(await page.getByText(/z pliku CSV, \d+ B/).count()).toBe(1);
+
+    // The check below finds Polish where there is some.
+    expect(polishIn(await pageText(page))).toEqual(
+      expect.arrayContaining(['Pokaż dane wykresu w tabeli', 'Według wersji bazowej']),
+    );
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Amendment trials', level: 1 }).waitFor();
@@ -145,6 +193,8 @@ describe('amendment trials', () => {
       'Integration benefit for a month',
     );
     await page.getByText('Rows with errors left out: 1. They are not counted in the result.').waitFor();
+    // No Polish is left: not in the form, the result, the example persons' reasons, nor the shell.
+    expect(polishIn(await pageText(page))).toEqual([]);
     await expectNoSeriousAxeViolations(page);
     expect(pageProblems(page)).toEqual([]);
   });

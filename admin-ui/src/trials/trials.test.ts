@@ -9,6 +9,7 @@ import { transitionMatrix } from './matrix.ts';
 import { pollUntilDone } from './poll.ts';
 import { countRows, formatOfFile, jsonBytes } from './population-file.ts';
 import type { Simulation, TrialResult } from './types.ts';
+import { declaredFacts } from './version-info.ts';
 
 afterEach(() => setLanguage('pl'));
 
@@ -218,5 +219,16 @@ describe('polling a run', () => {
     );
     expect(last).toBeUndefined();
     expect(asked).toBe(0);
+  });
+});
+
+describe('the facts a version reads', () => {
+  it('offers every declared fact, not only those without a default', () => {
+    const detail = { document: { facts: ['cis_period', 'unexcused_absence_days'] }, required_facts: ['cis_period'] };
+    expect(declaredFacts(detail)).toEqual(['cis_period', 'unexcused_absence_days']);
+  });
+
+  it('falls back to the required facts when the document declares none', () => {
+    expect(declaredFacts({ document: { facts: 'cis_period' }, required_facts: ['cis_period'] })).toEqual(['cis_period']);
   });
 });

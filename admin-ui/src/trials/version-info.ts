@@ -9,6 +9,16 @@ export interface VersionInfo {
 
 const cache = new Map<string, Promise<VersionInfo>>();
 
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * Every fact a version reads, as its document declares them (`facts:`); the server's `required_facts` holds only
+ * those without a default, so it is the fallback for a document that declares none.
+ */
+export function declaredFacts(detail: { document: Record<string, unknown>; required_facts: string[] }): string[] {
+  return isStringList(detail.document.facts) ? detail.document.facts : detail.required_facts;
+}
+
 const isLocalText = (v: unknown): v is { pl: string; en: string } =>
   typeof v === 'object' && v !== null && 'pl' in v && typeof v.pl === 'string' && 'en' in v && typeof v.en === 'string';
 
@@ -21,7 +31,7 @@ export function versionInfo(question: string, version: string): Promise<VersionI
       (v) => ({
         title: isLocalText(v.document.title) ? v.document.title : undefined,
         note: typeof v.document.note === 'string' ? v.document.note : undefined,
-        facts: v.required_facts,
+        facts: declaredFacts(v),
       }),
     );
     // A failed answer is not kept, so the next choice asks again.
