@@ -1,6 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, type Harness, pageProblems, screenshot, signIn, startHarness, USERS } from './harness.ts';
+import {
+  expectNoSeriousAxeViolations,
+  focusedElement,
+  type Harness,
+  pageProblems,
+  screenshot,
+  signIn,
+  startHarness,
+  USERS,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,12 +29,49 @@ async function endOf(page: Page, text: string): Promise<void> {
   await page.keyboard.press('End');
 }
 
+/**
+ * Scrolls the page over the editor, as a reader does, until the line holding `text` is on screen: CodeMirror
+ * draws only the lines near the screen, so a line far down is not in the page until then.
+ */
+async function scrollTo(page: Page, text: string): Promise<void> {
+  await page.locator('ri-yaml-editor .cm-content').hover({ position: { x: 200, y: 10 } });
+  for (let i = 0; i < 40; i++) {
+    const l = line(page, text);
+    if ((await l.count()) > 0) {
+      const box = await l.first().boundingBox();
+      const height = page.viewportSize()?.height ?? 0;
+      if (box && box.y > 0 && box.y + box.height < height) return;
+    }
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`line "${text}" never came into view`);
+}
+
 /** The vertical middle of an element on the page. */
 async function middle(l: Locator): Promise<number> {
   const box = await l.boundingBox();
   if (!box) throw new Error('not on screen');
   return box.y + box.height / 2;
 }
+
+/**
+ * The words of the draft page a reader meets, through shadow roots, with accessible names: all but the law's own
+ * text (the YAML in the editors, which is Polish whatever the UI speaks). A string: the tests compile without the DOM.
+ */
+const pageWords = `(() => {
+  const out = [];
+  const walk = (n, inside) => {
+    if (n.nodeType === 3) { if (inside && n.textContent.trim()) out.push(n.textContent.trim()); return; }
+    if (n.nodeType === 1 && n.localName === 'ri-draft-editor') inside = true;
+    if (inside && n.nodeType === 1 && n.classList.contains('cm-content')) { out.push('@' + n.getAttribute('aria-label')); return; }
+    if (inside && n.nodeType === 1) for (const a of ['aria-label', 'title']) if (n.getAttribute(a)) out.push('@' + n.getAttribute(a));
+    if (n.shadowRoot) walk(n.shadowRoot, inside);
+    for (const c of n.childNodes) walk(c, inside);
+  };
+  walk(document.body, false);
+  return out;
+})()`;
 
 /** Opens a new draft of a published version through the drafts page, as an editor does; returns its address. */
 async function newDraft(page: Page, question: string, version: string): Promise<string> {
@@ -60,7 +106,11 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await screenshot(page, 'editor');
 
     // Misspell the fact of line 40: "receives_social_assistance" → "receives_social_asistance".
-    expect(await page.locator('ri-yaml-editor .cm-line').nth(39).textContent()).toBe('    when: receives_social_assistance');
+    await scrollTo(page, 'when: receives_social_assistance');
+    const number40 = page.locator('ri-yaml-editor .cm-lineNumbers .cm-gutterElement', { hasText: /^40$/ });
+    const line40 = line(page, 'when: receives_social_assistance');
+    expect(await line40.textContent()).toBe('    when: receives_social_assistance');
+    expect(Math.abs((await middle(line40)) - (await middle(number40)))).toBeLessThan(4);
     await endOf(page, 'when: receives_social_assistance');
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Backspace');
@@ -75,7 +125,6 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     const marked = page.locator('ri-yaml-editor .cm-lintRange-error');
     await marked.waitFor();
     expect(await marked.textContent()).toBe('receives_social_asistance');
-    const number40 = page.locator('ri-yaml-editor .cm-lineNumbers .cm-gutterElement', { hasText: /^40$/ });
     expect(Math.abs((await middle(marked)) - (await middle(number40)))).toBeLessThan(4);
     const gutterMarker = page.locator('ri-yaml-editor .cm-lint-marker-error');
     expect(Math.abs((await middle(gutterMarker)) - (await middle(number40)))).toBeLessThan(4);
@@ -107,6 +156,11 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(await page.locator('ri-test-results li.failed').count()).toBe(0);
     // The change in plain words, from the server's semantic diff.
     await page.getByText('Zmieniono metadane – początek obowiązywania (valid_from): "2019-06-15" → "2026-01-01"').waitFor();
+    // And as text: the published line struck out, the draft's marked as changed, nothing else.
+    const textDiff = page.getByRole('region', { name: 'Zmiany względem wersji wyjściowej' }).locator('ri-diff-view');
+    await textDiff.locator('.cm-deletedChunk', { hasText: 'valid_from: 2019-06-15' }).waitFor();
+    await textDiff.locator('.cm-changedLine', { hasText: 'valid_from: 2026-01-01' }).waitFor();
+    expect(await textDiff.locator('.cm-changedLine').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Przekaż do recenzji' }).click();
     await page.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
@@ -122,6 +176,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(await day.inputValue()).toBe('2026-01-01');
     // A reviewer reads the text but may not change it.
     expect(await reviewer.locator('ri-yaml-editor .cm-content').getAttribute('contenteditable')).toBe('false');
+    expect(await reviewer.locator('ri-condition-builder').count()).toBe(0);
     await expectNoSeriousAxeViolations(reviewer);
     await screenshot(reviewer, 'review');
     await reviewer.getByRole('button', { name: 'Zatwierdź i opublikuj' }).click();
@@ -134,31 +189,87 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(pageProblems(reviewer)).toEqual([]);
   }, 120_000);
 
+  it('speaks English after the switch, and lets the keyboard leave the editor with Tab', async () => {
+    const page = await h.newPage();
+    await signIn(page, USERS.editor);
+    await newDraft(page, 'pai-referral', '2019-06-15');
+    await expect.poll(() => problemsStatus(page).textContent()).toContain('Błędy: 1, ostrzeżenia: 0.');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Draft: pai-referral', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Run the tests' }).click();
+    await page.getByText('The draft does not validate, so no test was run.', { exact: false }).waitFor();
+    expect(await problemsStatus(page).textContent()).toBe('Errors: 1, warnings: 0.');
+    const words = await page.evaluate<string[]>(pageWords);
+    expect(words).toContain('@Text of the draft in YAML');
+    expect(words).toContain('@Text of the draft with the differences from the version it started from');
+    // Polish letters or words left on the page (the law's names in the builder, like „UPZ art. 62a”, have none).
+    expect(words.filter((w) => /[ąćęłńóśźż]|\b(nie|jest|się|szkic|wiersz|brak)\b/i.test(w))).toEqual([]);
+
+    // Tab is not indentation here: it leaves the editor, and Shift+Tab comes back.
+    await endOf(page, 'default_outcome: eligible');
+    expect(await focusedElement(page)).toBe('div#[Text of the draft in YAML]');
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).not.toBe('div#[Text of the draft in YAML]');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedElement(page)).toBe('div#[Text of the draft in YAML]');
+    // Escape first closes a completion list (the outcomes, after default_outcome:), then Tab still leaves.
+    await page.keyboard.press('Control+Space');
+    await page.locator('ri-yaml-editor .cm-tooltip-autocomplete').getByText('not_eligible').waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).not.toBe('div#[Text of the draft in YAML]');
+    expect(pageProblems(page)).toEqual([]);
+  }, 60_000);
+
   it('shows the author the comment of a reviewer who rejects the draft', async () => {
     const page = await h.newPage();
     await signIn(page, USERS.editor);
     const path = await newDraft(page, 'pai-referral', '2019-06-15');
     await endOf(page, 'valid_from: 2019-06-15');
     for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
-    await page.keyboard.type('2027-03-01');
+    await page.keyboard.type('2025-01-01');
     await expect.poll(() => problemsStatus(page).textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
-    // Ctrl+S saves from inside the editor.
-    await page.keyboard.press('Control+s');
+
+    // A stricter limit breaks the case of the last day of PAI: the run says which, with expected and actual.
+    await scrollTo(page, 'when: months_after_edition <= pai.total_months');
+    await endOf(page, 'when: months_after_edition <= pai.total_months');
+    for (let i = 0; i < ' pai.total_months'.length; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Backspace');
+    await page.getByRole('button', { name: 'Uruchom testy' }).click();
+    const summary = page.locator('ri-test-results .summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toMatch(/^Nie przechodzi 1 z \d+ przypadków testowych\.$/);
+    const failed = page.locator('ri-test-results li.failed');
+    expect(await failed.count()).toBe(1);
+    expect(await failed.textContent()).toContain('✗ niezaliczony');
+    expect(await failed.textContent()).toContain('Last day of PAI, a referral is still possible');
+    const row = failed.getByRole('row', { name: /outcome/ });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['eligible', 'not_eligible']);
     await page.getByText('Zapisano (zapis nr 2).').waitFor();
+
+    // Undone in the editor (Ctrl+Z), the text is as before; Ctrl+S saves from inside the editor.
+    await line(page, 'when: months_after_edition < pai.total_months').click();
+    await page.keyboard.press('Control+z');
+    expect(await line(page, 'when: months_after_edition <= pai.total_months').count()).toBe(1);
+    await page.getByText('Wyniki dotyczą tekstu sprzed ostatnich zmian; uruchom testy ponownie.').waitFor();
+    await page.keyboard.press('Control+s');
+    await page.getByText('Zapisano (zapis nr 3).').waitFor();
     await page.getByRole('button', { name: 'Przekaż do recenzji' }).click();
     await page.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
 
     const reviewer = await h.newPage();
     await signIn(reviewer, USERS.reviewer);
     await reviewer.goto(path);
-    await reviewer.getByLabel('Uwagi dla autora').fill('Brakuje uzasadnienia daty 1 marca 2027 r.');
+    await reviewer.getByLabel('Uwagi dla autora').fill('Brakuje uzasadnienia daty 1 stycznia 2025 r.');
     await reviewer.getByRole('button', { name: 'Odrzuć szkic' }).click();
     await reviewer.getByText('Recenzent odrzucił szkic z uwagami:').waitFor();
 
     await page.reload();
     await page.getByText('Recenzent odrzucił szkic z uwagami:').waitFor();
-    await page.getByText('Brakuje uzasadnienia daty 1 marca 2027 r.').waitFor();
+    await page.getByText('Brakuje uzasadnienia daty 1 stycznia 2025 r.').waitFor();
     expect(await page.getByText('odrzucony przez recenzenta').count()).toBe(1);
+    expect(pageProblems(page)).toEqual([]);
+    expect(pageProblems(reviewer)).toEqual([]);
   }, 60_000);
 
   it('shows the second of two editors saving the same draft both texts side by side, and loses nothing', async () => {

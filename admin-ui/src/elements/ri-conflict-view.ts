@@ -6,6 +6,7 @@ import { EditorView, lineNumbers } from '@codemirror/view';
 import { css, html, type TemplateResult } from 'lit';
 import type { Schemas } from '../api/client.ts';
 import { editorTheme } from '../editor/theme.ts';
+import { Worded } from '../editor/worded.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
@@ -15,6 +16,15 @@ import { sharedStyles } from '../styles/shared.ts';
 export const CONFLICT_RESOLVE_EVENT = 'ri-conflict-resolve';
 /** What the author decided about a conflict. */
 export type ConflictResolution = { action: 'mine'; text: string } | { action: 'theirs' };
+
+/** A side's words in the UI's language: its accessible name and the merge view's phrases. */
+const wordsOf = (label: string): Extension => [
+  EditorState.phrases.of({
+    'Revert this chunk': t('editor.conflict.bringOver'),
+    '$ unchanged lines': t('editor.conflict.unchanged'),
+  }),
+  EditorView.contentAttributes.of({ 'aria-label': label }),
+];
 
 /**
  * A save that came too late (409): the author's unsaved text on the left, editable, and the newer text someone
@@ -30,6 +40,11 @@ export class RiConflictView extends LocalizedElement {
   declare theirs: Schemas['Draft'] | undefined;
   declare busy: boolean;
   #merge: MergeView | undefined;
+  /** Each side's words: its accessible name and the merge view's phrases. */
+  readonly #words = {
+    a: new Worded(() => wordsOf(t('editor.conflict.mineLabel'))),
+    b: new Worded(() => wordsOf(t('editor.conflict.theirsLabel'))),
+  };
 
   constructor() {
     super();
@@ -81,25 +96,21 @@ export class RiConflictView extends LocalizedElement {
 
   override firstUpdated(): void {
     const parent = this.renderRoot.querySelector('.merge') as HTMLElement;
-    const common = (label: string): Extension[] => [
+    const common = (words: Worded): Extension[] => [
       lineNumbers(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       yaml(),
       editorTheme,
       EditorView.lineWrapping,
-      EditorState.phrases.of({
-        'Revert this chunk': t('editor.conflict.bringOver'),
-        '$ unchanged lines': t('editor.conflict.unchanged'),
-      }),
-      EditorView.contentAttributes.of({ 'aria-label': label }),
+      words.extension(),
     ];
     this.#merge = new MergeView({
       parent,
       root: this.renderRoot as ShadowRoot,
-      a: { doc: this.mine, extensions: common(t('editor.conflict.mineLabel')) },
+      a: { doc: this.mine, extensions: common(this.#words.a) },
       b: {
         doc: this.theirs?.yaml ?? '',
-        extensions: [...common(t('editor.conflict.theirsLabel')), EditorState.readOnly.of(true), EditorView.editable.of(false)],
+        extensions: [...common(this.#words.b), EditorState.readOnly.of(true), EditorView.editable.of(false)],
       },
       revertControls: 'b-to-a',
       renderRevertControl: () => {
@@ -116,6 +127,18 @@ export class RiConflictView extends LocalizedElement {
       },
       collapseUnchanged: { margin: 3, minSize: 6 },
     });
+  }
+
+  override updated(): void {
+    const merge = this.#merge;
+    if (!merge) return;
+    this.#words.b.follow(merge.b);
+    if (!this.#words.a.follow(merge.a)) return;
+    // The arrow buttons were made in the old language; the merge view makes them once, so re-word them here.
+    for (const button of this.renderRoot.querySelectorAll<HTMLButtonElement>('.cm-merge-revert button')) {
+      button.setAttribute('aria-label', t('editor.conflict.bringOver'));
+      button.title = t('editor.conflict.bringOver');
+    }
   }
 
   /** Moves focus to the conflict's heading, so the author (and a screen reader) starts there. */

@@ -6,6 +6,7 @@ import { EditorView, lineNumbers } from '@codemirror/view';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, api, call } from '../api/client.ts';
 import { editorTheme } from '../editor/theme.ts';
+import { Worded } from '../editor/worded.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { language } from '../i18n/language.ts';
 import { t } from '../i18n/messages.ts';
@@ -45,6 +46,10 @@ export class RiDiffView extends LocalizedElement {
   declare base: string | undefined;
   #view: EditorView | undefined;
   #request = 0;
+  readonly #wording = new Worded(() => [
+    EditorView.contentAttributes.of({ 'aria-label': t('editor.diff.textLabel') }),
+    EditorState.phrases.of({ '$ unchanged lines': t('editor.conflict.unchanged') }),
+  ]);
 
   constructor() {
     super();
@@ -87,6 +92,7 @@ export class RiDiffView extends LocalizedElement {
     if (changed.has('path')) void this.#loadBase();
     if (this.base !== undefined && !this.#view) this.#mount(this.base);
     const view = this.#view;
+    this.#wording.follow(view);
     if (view && changed.has('text') && view.state.doc.toString() !== this.text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: this.text } });
     }
@@ -146,8 +152,7 @@ export class RiDiffView extends LocalizedElement {
           editorTheme,
           EditorView.lineWrapping,
           EditorState.readOnly.of(true),
-          EditorView.contentAttributes.of({ 'aria-label': t('editor.diff.textLabel') }),
-          EditorState.phrases.of({ '$ unchanged lines': t('editor.conflict.unchanged') }),
+          this.#wording.extension(),
           unifiedMergeView({ original: base, mergeControls: false, collapseUnchanged: { margin: 2, minSize: 5 } }),
         ],
       }),

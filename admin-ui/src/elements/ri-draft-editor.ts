@@ -64,6 +64,7 @@ export class RiDraftEditor extends LocalizedElement {
     error: { state: true },
     loadError: { state: true },
     run: { state: true },
+    runText: { state: true },
     testing: { state: true },
     testError: { state: true },
     cursorRule: { state: true },
@@ -72,7 +73,7 @@ export class RiDraftEditor extends LocalizedElement {
   };
   declare draftId: string;
   declare draft: Draft | undefined;
-  /** The text in the editor now. */
+  /** The text in the editor now; setting it replaces the editor's text (one undoable step), unsaved until saved. */
   declare text: string;
   /** The text as last saved (or loaded): the editor is dirty when they differ. */
   declare saved: string;
@@ -86,6 +87,8 @@ export class RiDraftEditor extends LocalizedElement {
   declare error: unknown;
   declare loadError: unknown;
   declare run: TestRun | undefined;
+  /** The text the last run tested: when the editor's differs, the results are said to be out of date. */
+  declare runText: string;
   declare testing: boolean;
   declare testError: unknown;
   /** The id of the rule under the cursor. */
@@ -119,6 +122,7 @@ export class RiDraftEditor extends LocalizedElement {
     this.error = undefined;
     this.loadError = undefined;
     this.run = undefined;
+    this.runText = '';
     this.testing = false;
     this.testError = undefined;
     this.cursorRule = undefined;
@@ -180,6 +184,11 @@ export class RiDraftEditor extends LocalizedElement {
       }
       section {
         margin-top: 1.5rem;
+      }
+      .stale {
+        border-left: 5px solid #8a5a00;
+        background: #fff8e5;
+        padding: 0.5rem 0.75rem;
       }
     `,
   ];
@@ -298,6 +307,7 @@ export class RiDraftEditor extends LocalizedElement {
     this.testing = true;
     this.testError = undefined;
     this.run = undefined;
+    this.runText = this.saved;
     try {
       const r = await call(api.POST('/api/v1/drafts/{id}/test', { params: { path: { id: this.draft.id } } }));
       this.run = {
@@ -438,10 +448,10 @@ export class RiDraftEditor extends LocalizedElement {
             )
           : nothing
       }
-      <div class="workspace with-side" ?hidden=${Boolean(this.conflict)}>
+      <div class="workspace ${this.#editable ? 'with-side' : ''}" ?hidden=${Boolean(this.conflict)}>
         <section aria-labelledby="text-title">
           <h2 id="text-title">${t('editor.text.title')}</h2>
-          <p class="help muted" id="text-help">${t('editor.text.help')}</p>
+          ${this.#editable ? html`<p class="help muted" id="text-help">${t('editor.text.help')}</p>` : nothing}
           <ri-yaml-editor
             .value=${this.text}
             .path=${d.path}
@@ -461,13 +471,17 @@ export class RiDraftEditor extends LocalizedElement {
             @ri-problem-select=${this.#goTo}
           ></ri-draft-problems>
         </section>
-        ${this.#side()}
+        ${
+          // The builder writes the text: a reader who may not change it would only be misled by its live controls.
+          this.#editable ? this.#side() : nothing
+        }
       </div>
       <section aria-labelledby="tests-title">
         <h2 id="tests-title">${t('editor.tests.title')}</h2>
         ${this.testing ? html`<p role="status">${t('editor.tests.running')}</p>` : nothing}
         ${this.testError ? html`<p class="alert" role="alert">${errorMessage(this.testError)}</p>` : nothing}
         ${!this.run && !this.testing && !this.testError ? html`<p class="muted">${t('editor.tests.none')}</p>` : nothing}
+        ${this.run && this.text !== this.runText ? html`<p class="stale" role="status">${t('editor.tests.stale')}</p>` : nothing}
         <ri-test-results .run=${this.run}></ri-test-results>
       </section>
       <section aria-labelledby="diff-title">

@@ -27,6 +27,15 @@ export const PROBLEMS_EVENT = 'ri-problems-change';
 export const SAVE_EVENT = 'ri-save-request';
 
 /**
+ * A reader's editor is not editable at all (contenteditable="false", read-only to assistive technology), yet stays
+ * in the tab order so the keyboard can still reach and scroll the text.
+ */
+const readOnlyIf = (readonly: boolean) =>
+  readonly
+    ? [EditorState.readOnly.of(true), EditorView.editable.of(false), EditorView.contentAttributes.of({ tabindex: '0' })]
+    : [];
+
+/**
  * A YAML editor for a draft (CodeMirror 6): syntax colours, completion of facts, parameters and outcomes,
  * and validation as you type, at once in the browser (the core's parser and zod schema) and, after a pause,
  * by the server (`remote`), each problem marked on its line and column with its message in the UI's language.
@@ -130,7 +139,7 @@ export class RiYamlEditor extends LocalizedElement {
           this.#checks,
           editorTheme,
           EditorView.lineWrapping,
-          this.#readonly.of(EditorState.readOnly.of(this.readonly)),
+          this.#readonly.of(readOnlyIf(this.readonly)),
           this.#label.of(EditorView.contentAttributes.of({ 'aria-label': this.label })),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) {
@@ -151,7 +160,7 @@ export class RiYamlEditor extends LocalizedElement {
       // Only what differs is replaced, so the cursor and the markers elsewhere stay put.
       view.dispatch({ changes: minimalChange(view.state.doc.toString(), this.value), userEvent: 'input.replace' });
     }
-    if (changed.has('readonly')) view.dispatch({ effects: this.#readonly.reconfigure(EditorState.readOnly.of(this.readonly)) });
+    if (changed.has('readonly')) view.dispatch({ effects: this.#readonly.reconfigure(readOnlyIf(this.readonly)) });
     if (changed.has('label'))
       view.dispatch({ effects: this.#label.reconfigure(EditorView.contentAttributes.of({ 'aria-label': this.label })) });
     if (changed.has('remote')) checkerOf(view, this.#checks)?.checkNow();

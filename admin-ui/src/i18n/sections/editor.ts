@@ -145,6 +145,7 @@ export const editorPl = {
   'editor.tests.field': 'Co',
   'editor.tests.expected': 'Oczekiwano',
   'editor.tests.actual': 'Otrzymano',
+  'editor.tests.stale': 'Wyniki dotyczą tekstu sprzed ostatnich zmian; uruchom testy ponownie.',
 
   'editor.diff.title': 'Zmiany względem wersji wyjściowej',
   'editor.diff.wordsTitle': 'Opis zmian (zapisany szkic)',
@@ -336,6 +337,7 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.tests.field': 'What',
   'editor.tests.expected': 'Expected',
   'editor.tests.actual': 'Got',
+  'editor.tests.stale': 'These results are for the text before your latest changes; run the tests again.',
 
   'editor.diff.title': 'Changes against the version it started from',
   'editor.diff.wordsTitle': 'What changed (saved draft)',
