@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
+import { cssProps } from '../rules/css-props.ts';
 import { localText } from '../rules/local-text.ts';
 import { rulesStyles } from '../rules/rules-styles.ts';
 import { inForce, position, type Question, type TimelineEntry } from '../rules/timeline.ts';
@@ -160,7 +160,7 @@ export class RiQuestionTimeline extends LocalizedElement {
           const left = position(from, this.axis);
           const width = Math.max(0, position(until, this.axis) - left);
           const kind = e.status === 'repealed' ? 'repealed' : e.inForce ? 'inForce' : i % 2 ? 'alt' : '';
-          return html`<span class="seg ${kind}" style=${styleMap({ left: `${left * 100}%`, width: `${width * 100}%` })}
+          return html`<span class="seg ${kind}" ${cssProps({ left: `${left * 100}%`, width: `${width * 100}%` })}
             >${from.slice(0, 4)}</span
           >`;
         })}
@@ -168,13 +168,13 @@ export class RiQuestionTimeline extends LocalizedElement {
           (e) =>
             html`<span
               class="mark ${e.status === 'proposal' || e.status === 'proposalDraft' ? '' : 'draft'}"
-              style=${styleMap({ left: this.#pct(e.validFrom ?? this.axis.start) })}
+              ${cssProps({ left: this.#pct(e.validFrom ?? this.axis.start) })}
             ></span>`,
         )}
-        ${this.today ? html`<span class="today" style=${styleMap({ left: this.#pct(this.today) })}></span>` : nothing}
+        ${this.today ? html`<span class="today" ${cssProps({ left: this.#pct(this.today) })}></span>` : nothing}
       </div>
       <div class="years">
-        ${this.#years().map((y) => html`<span style=${styleMap({ left: this.#pct(`${y}-01-01`) })}>${y}</span>`)}
+        ${this.#years().map((y) => html`<span ${cssProps({ left: this.#pct(`${y}-01-01`) })}>${y}</span>`)}
       </div>
     </div>`;
   }

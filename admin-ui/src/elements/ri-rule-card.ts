@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { stringify } from 'yaml';
 import { t } from '../i18n/messages.ts';
+import { bilingualTexts } from '../rules/bilingual-texts.ts';
 import { conditionTree } from '../rules/condition-tree.ts';
 import { confidenceLabel } from '../rules/confidence.ts';
 import type { Lexicon } from '../rules/lexicon.ts';
@@ -80,20 +81,13 @@ export class RiRuleCard extends LocalizedElement {
     `,
   ];
 
-  #texts(text: LocalText, plKey: 'rule.textPl' | 'rule.textElsePl', enKey: 'rule.textEn' | 'rule.textElseEn'): TemplateResult {
-    return html`<div class="texts">
-      <div><p class="lang">${t(plKey)}</p><p lang="pl">${text.pl}</p></div>
-      <div><p class="lang">${t(enKey)}</p><p lang="en">${text.en}</p></div>
-    </div>`;
-  }
-
   #condition(rule: RuleDoc): TemplateResult {
     if (rule.when === undefined || !this.lex) return html`<p>${t('rule.always')}</p>`;
     const source = typeof rule.when === 'string' ? rule.when : stringify(rule.when, { lineWidth: 0 }).trimEnd();
     return html`<ri-rule-condition .node=${conditionTree(rule.when, this.lex)}></ri-rule-condition>
       <details class="source">
         <summary>${t('rule.source')}</summary>
-        <pre><code>${source}</code></pre>
+        <pre tabindex="0" role="region" aria-label=${t('rule.source')}><code>${source}</code></pre>
       </details>`;
   }
 
@@ -123,7 +117,7 @@ export class RiRuleCard extends LocalizedElement {
           ? html`<p>${t('rule.caveatWhen')}</p><ri-rule-condition .node=${conditionTree(caveat.when, this.lex)}></ri-rule-condition>`
           : nothing
       }
-      ${this.#texts(caveat.text, 'rule.textPl', 'rule.textEn')}
+      ${bilingualTexts(caveat.text, this.lex)}
     </div>`;
   }
 
@@ -145,9 +139,9 @@ export class RiRuleCard extends LocalizedElement {
       }
       <h4>${t('rule.when')}</h4>
       ${this.#condition(rule)}
-      ${this.#texts(rule.text, 'rule.textPl', 'rule.textEn')}
+      ${bilingualTexts(rule.text, this.lex)}
       ${effect('then', 'rule.then')}
-      ${rule.text_else ? this.#texts(rule.text_else, 'rule.textElsePl', 'rule.textElseEn') : nothing}
+      ${rule.text_else ? bilingualTexts(rule.text_else, this.lex, ['rule.textElsePl', 'rule.textElseEn']) : nothing}
       ${effect('else', 'rule.else')}
       ${rule.then === undefined && rule.else === undefined ? html`<p class="muted">${t('rule.noEffect')}</p>` : nothing}
       ${this.#parameters(rule, doc)}

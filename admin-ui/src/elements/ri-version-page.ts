@@ -6,12 +6,13 @@ import { errorMessage } from '../i18n/error-message.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import { navigate } from '../router/navigation.ts';
+import { bilingualTexts } from '../rules/bilingual-texts.ts';
 import { conditionTree, fromExpr, isCondition } from '../rules/condition-tree.ts';
 import { confidenceLabel } from '../rules/confidence.ts';
 import { ExpressionWords } from '../rules/expression-words.ts';
 import { followFragment } from '../rules/fragment-links.ts';
 import { type Catalogue, type Lexicon, lexicon } from '../rules/lexicon.ts';
-import { type LocalText, localText } from '../rules/local-text.ts';
+import { localText } from '../rules/local-text.ts';
 import { rulesStyles } from '../rules/rules-styles.ts';
 import { sentenceHtml } from '../rules/sentence-html.ts';
 import type { Question, VersionDetail } from '../rules/timeline.ts';
@@ -211,13 +212,6 @@ export class RiVersionPage extends LocalizedElement {
     </section>`;
   }
 
-  #texts(text: LocalText, plKey: 'rule.textPl', enKey: 'rule.textEn'): TemplateResult {
-    return html`<div class="texts">
-      <div><p class="lang">${t(plKey)}</p><p lang="pl">${text.pl}</p></div>
-      <div><p class="lang">${t(enKey)}</p><p lang="en">${text.en}</p></div>
-    </div>`;
-  }
-
   #repeal(doc: VersionDocument): TemplateResult | typeof nothing {
     const by = doc.repealed_by;
     if (!doc.repealed || !by) return nothing;
@@ -231,7 +225,7 @@ export class RiVersionPage extends LocalizedElement {
         <dt>${t('version.basis')}</dt>
         <dd>${by.basis}</dd>
       </dl>
-      ${this.#texts(by.text, 'rule.textPl', 'rule.textEn')}
+      ${bilingualTexts(by.text, undefined)}
       ${
         doc.successor
           ? html`<p>${t('version.successor')}
@@ -309,7 +303,7 @@ export class RiVersionPage extends LocalizedElement {
               ? html`<p>${t('rule.caveatWhen')}</p><ri-rule-condition .node=${conditionTree(c.when, lex)}></ri-rule-condition>`
               : nothing
           }
-          ${this.#texts(c.text, 'rule.textPl', 'rule.textEn')}
+          ${bilingualTexts(c.text, lex)}
         </div>`,
       )}
     </section>`;
@@ -375,7 +369,7 @@ export class RiVersionPage extends LocalizedElement {
       <section aria-labelledby="yaml-title">
         <details id="yaml">
           <summary id="yaml-title">${t('version.yaml', { path: detail.path })}</summary>
-          <pre><code>${detail.yaml}</code></pre>
+          <pre tabindex="0" role="region" aria-labelledby="yaml-title"><code>${detail.yaml}</code></pre>
         </details>
       </section>`;
   }

@@ -98,6 +98,9 @@ export const rulesStyles = css`
   .texts p {
     margin: 0;
   }
+  .texts .slot {
+    font-style: italic;
+  }
   dl.facts {
     display: grid;
     grid-template-columns: max-content 1fr;
