@@ -93,6 +93,10 @@ export async function startHarness(): Promise<Harness> {
         viewport: { width: 1280, height: 800 },
       });
       contexts.push(context);
+      // Chromium's own CSP message names no place; this one names the script line that broke the policy.
+      await context.addInitScript(
+        `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP ' + e.effectiveDirective + ' blocked at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' ' + e.sample + ' ' + String(e.composedPath()[0]?.outerHTML ?? '').slice(0, 160)), true)`,
+      );
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const seen: string[] = [];

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations, type Harness, pageProblems, screenshot, signIn, startHarness, USERS } from './harness.ts';
 
@@ -29,6 +29,21 @@ function raiseAbsenceLimit(yaml: string): string {
   y = amend(y, 'when: unexcused_absence_days > 3', 'when: unexcused_absence_days > 5');
   y = amend(y, 'ponad 3 dni w miesiącu', 'ponad 5 dni w miesiącu');
   return amend(y, 'more than 3 in the month', 'more than 5 in the month');
+}
+
+/** Pastes `text` where the focus is in `target`, as Ctrl+V does: a paste event carrying the clipboard's text. */
+async function pasteInto(target: Locator, text: string): Promise<void> {
+  await target.evaluate((el, t) => {
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { setData(k: string, v: string): void };
+      ClipboardEvent: new (type: string, init: object) => unknown;
+    };
+    const data = new w.DataTransfer();
+    data.setData('text/plain', t);
+    (el as unknown as { dispatchEvent(e: unknown): void }).dispatchEvent(
+      new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
 }
 
 /** Decides cis-benefit in the console for a participant with five days of unexcused absence on `day`. */
@@ -63,7 +78,7 @@ describe('a change of the law, from the editor to the caseworker', () => {
     // She pastes the amended text over the whole draft, as from a word processor.
     await content.click();
     await ewa.keyboard.press('Control+a');
-    await ewa.keyboard.insertText(raiseAbsenceLimit(original));
+    await pasteInto(content, raiseAbsenceLimit(original));
     await expect.poll(() => ewa.locator('ri-draft-problems .summary').textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
     await ewa.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await ewa.getByText('Zapisano (zapis nr 2).').waitFor();
