@@ -5,7 +5,9 @@ import {
   focusedElement,
   type Harness,
   pageProblems,
+  polishIn,
   screenshot,
+  shownWords,
   signIn,
   startHarness,
   USERS,
@@ -150,6 +152,7 @@ describe('the condition builder', () => {
     await b.getByText('Rule six-month-limit').waitFor();
     expect(await b.getByLabel('What is checked').locator('option:checked').textContent()).toBe('months_after_edition');
     expect(await b.getByLabel('Relation').locator('option:checked').textContent()).toBe('is at least (>=)');
+    expect(polishIn(await shownWords(page))).toEqual([]);
     await expectNoSeriousAxeViolations(page);
     expect(pageProblems(page)).toEqual([]);
   });

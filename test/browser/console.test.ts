@@ -5,7 +5,9 @@ import {
   focusedElement,
   type Harness,
   pageProblems,
+  polishIn,
   screenshot,
+  shownWords,
   signIn,
   startHarness,
   USERS,
@@ -256,6 +258,7 @@ describe('the caseworker console', () => {
       'If “Unexcused absence days” were 3 instead of 5: payable, integration benefit PLN 1,756.34',
     );
     await page.getByRole('heading', { name: 'Your decisions' }).waitFor();
+    expect(polishIn(await shownWords(page))).toEqual([]);
     await expectNoSeriousAxeViolations(page);
     expect(pageProblems(page)).toEqual([]);
   });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { en } from '../../admin-ui/src/i18n/en.ts';
+import { pl } from '../../admin-ui/src/i18n/pl.ts';
 import { ensureUiBuilt } from '../../scripts/build-ui.ts';
 import { parseEnv } from '../../server/env.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
@@ -169,4 +171,52 @@ export function focusedElement(page: Page): Promise<string> {
     while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
     return (el ? el.tagName.toLowerCase() : '') + '#' + (el ? el.id : '') + '[' + ((el && el.getAttribute('aria-label')) || '') + ']';
   })()`);
+}
+
+/**
+ * The words a page shows, through shadow roots: text, and `@`-prefixed accessible names (aria-label, title).
+ * Left out: what is marked `lang="pl…"` (the law's Polish texts), scripts and styles, and the YAML inside
+ * CodeMirror (Polish whatever the UI speaks), for which its label stands.
+ */
+export function shownWords(page: Page): Promise<string[]> {
+  // A string, because the test project is compiled without the DOM library.
+  return page.evaluate<string[]>(`(() => {
+    const out = [];
+    const walk = (n) => {
+      if (n.nodeType === 3) { const t = n.textContent.trim(); if (t) out.push(t); return; }
+      if (n.nodeType === 1) {
+        if (['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'PRE'].includes(n.tagName)) return;
+        if ((n.getAttribute('lang') || '').startsWith('pl')) return;
+        for (const a of ['aria-label', 'title']) if (n.getAttribute(a)) out.push('@' + n.getAttribute(a));
+        if (n.classList.contains('cm-content')) return;
+        if (n.shadowRoot) walk(n.shadowRoot);
+      }
+      for (const c of n.childNodes) walk(c);
+    };
+    walk(document.body);
+    return out;
+  })()`);
+}
+
+/** Names and terms English text keeps in Polish: a region, the currency, and the zasiłek (as law.md calls it). */
+const POLISH_NAMES = new Set(['Małopolska', 'złoty', 'zasiłek', 'zasiłku']);
+
+/** Stretches of the Polish catalogue's messages (between placeholders) that no English message shares. */
+const POLISH_ONLY = Object.values(pl)
+  .flatMap((m) => m.split(/\{[^}]+\}/))
+  .map((f) => f.trim())
+  .filter((f) => f.length >= 8 && !Object.values(en).some((e) => e.includes(f)));
+
+/**
+ * The Polish left in words meant to be English: words with Polish letters, common Polish words, and stretches
+ * of Polish messages (which catch a message left untranslated even when it has no Polish letter). A value
+ * quoted “so” is data shown as it is, and is left out.
+ */
+export function polishIn(words: readonly string[]): string[] {
+  const unquoted = words.map((w) => w.replace(/“[^”]*”/g, ''));
+  const found = unquoted.flatMap(
+    (w) => w.match(/[\p{L}]*[ąćęłńóśźż][\p{L}]*|\b(nie|jest|się|oraz|albo|szkic|wiersz|brak|dzień)\b/giu) ?? [],
+  );
+  const text = unquoted.join(' ');
+  return [...new Set([...found.filter((w) => !POLISH_NAMES.has(w)), ...POLISH_ONLY.filter((f) => text.includes(f))])];
 }

@@ -5,7 +5,9 @@ import {
   focusedElement,
   type Harness,
   pageProblems,
+  polishIn,
   screenshot,
+  shownWords,
   signIn,
   startHarness,
   USERS,
@@ -154,6 +156,7 @@ describe('a version as a lawyer reads it', () => {
     expect(await shownText(english)).toContain('Unexcused absence days: more than 3');
     expect(await shownText(english)).toContain('Outcome: not payable');
     expect(await shownText(zasilek)).toContain('On 15 February 2022: PLN 1,240.80');
+    expect(polishIn(await shownWords(page))).toEqual([]);
     expect(pageProblems(page)).toEqual([]);
   });
 

@@ -1,6 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, type Harness, pageProblems, screenshot, signIn, startHarness, USERS } from './harness.ts';
+import {
+  expectNoSeriousAxeViolations,
+  type Harness,
+  pageProblems,
+  polishIn,
+  screenshot,
+  shownWords,
+  signIn,
+  startHarness,
+  USERS,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -88,6 +98,7 @@ describe('the shell', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Welcome, renata' }).waitFor();
     await screenshot(page, 'home-en');
+    expect(polishIn(await shownWords(page))).toEqual([]);
     await page.getByRole('button', { name: 'Polski' }).click();
     await page.getByRole('heading', { name: 'Witaj, renata' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('pl');

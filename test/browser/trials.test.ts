@@ -2,9 +2,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../admin-ui/src/i18n/en.ts';
-import { pl } from '../../admin-ui/src/i18n/pl.ts';
-import { expectNoSeriousAxeViolations, type Harness, pageProblems, screenshot, signIn, startHarness, USERS } from './harness.ts';
+import {
+  expectNoSeriousAxeViolations,
+  type Harness,
+  pageProblems,
+  polishIn,
+  screenshot,
+  shownWords,
+  signIn,
+  startHarness,
+  USERS,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,40 +25,6 @@ const CIS_SMALL = fileURLToPath(new URL('../fixtures/populations/cis-small.csv',
 const plain = (s: string | null) => (s ?? '').replace(/\u00a0|\u202f/g, ' ').trim();
 /** The text an element shows: a custom element's is in its shadow root, which `textContent` of the host leaves out. */
 const shownText = (l: Locator) => l.evaluate((el) => (el.shadowRoot ?? el).textContent);
-
-/** All the page's text, through shadow roots and closed selects' options, leaving out <noscript> and what is marked lang="pl". */
-const pageText = (page: Page) =>
-  page.evaluate<string>(`(() => {
-    const out = [];
-    const walk = (node) => {
-      for (const c of node.childNodes) {
-        if (c.nodeType === 3) out.push(c.textContent);
-        if (c.nodeType !== 1 || ['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(c.tagName)) continue;
-        if ((c.getAttribute('lang') || '').startsWith('pl')) continue;
-        if (c.shadowRoot) walk(c.shadowRoot);
-        walk(c);
-      }
-    };
-    walk(document.body);
-    return out.join(' ');
-  })()`);
-
-/** Words of names and terms that English text keeps in Polish: a region in a proposal's note, the currency. */
-const POLISH_NAMES = new Set(['Małopolska', 'złoty']);
-
-/**
- * What is Polish in a text meant to be English: words with Polish letters (other than {@link POLISH_NAMES}), and
- * any stretch of a Polish message (between its placeholders) that no English message shares.
- */
-function polishIn(text: string): string[] {
-  const words = (text.match(/[\p{L}]*[ąćęłńóśźż][\p{L}]*/giu) ?? []).filter((w) => !POLISH_NAMES.has(w));
-  const english = Object.values(en);
-  const stretches = Object.values(pl)
-    .flatMap((m) => m.split(/\{[^}]+\}/))
-    .map((f) => f.trim())
-    .filter((f) => f.length >= 8 && !english.some((e) => e.includes(f)) && text.includes(f));
-  return [...new Set([...words, ...stretches])];
-}
 
 /** Anita, the analyst, signed in and on the trials page, reached through the menu. */
 async function trialsPage(): Promise<Page> {
@@ -180,7 +154,7 @@ describe('amendment trials', () => {
     expect(await page.getByText(/z pliku CSV, \d+ B/).count()).toBe(1);
 
     // The check below finds Polish where there is some.
-    expect(polishIn(await pageText(page))).toEqual(
+    expect(polishIn(await shownWords(page))).toEqual(
       expect.arrayContaining(['Pokaż dane wykresu w tabeli', 'Według wersji bazowej']),
     );
 
@@ -194,7 +168,7 @@ describe('amendment trials', () => {
     );
     await page.getByText('Rows with errors left out: 1. They are not counted in the result.').waitFor();
     // No Polish is left: not in the form, the result, the example persons' reasons, nor the shell.
-    expect(polishIn(await pageText(page))).toEqual([]);
+    expect(polishIn(await shownWords(page))).toEqual([]);
     await expectNoSeriousAxeViolations(page);
     expect(pageProblems(page)).toEqual([]);
   });

@@ -84,13 +84,13 @@ export class RiConsoleVersion extends LocalizedElement {
             </p>`
             : nothing
         }
-        ${act ? html`<p>${t('console.version.act', { act })}</p>` : nothing}
+        ${act ? html`<p>${t('console.version.act')} <span lang="pl">${act}</span></p>` : nothing}
         <p>${link}</p>
       </div>`;
     }
     return html`<div class="box" role="status">
       <p class="title">${t('console.version.inForce', { date, from: formatDate(version.validFrom) })}</p>
-      ${info?.title ? html`<p>${local(info.title)}</p>` : nothing} ${act ? html`<p>${t('console.version.act', { act })}</p>` : nothing}
+      ${info?.title ? html`<p>${local(info.title)}</p>` : nothing} ${act ? html`<p>${t('console.version.act')} <span lang="pl">${act}</span></p>` : nothing}
       <p>${link}</p>
     </div>`;
   }

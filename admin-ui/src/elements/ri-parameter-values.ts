@@ -83,7 +83,7 @@ export class RiParameterValues extends LocalizedElement {
                 ${v === current ? html`<span class="visually-hidden">(${t('param.current')})</span>` : nothing}
               </td>
               <td class="num">${formatValue(v.value, def.unit)}</td>
-              <td>${v.basis}</td>
+              <td lang="pl">${v.basis}</td>
               <td>${confidenceLabel(v.confidence)}</td>
               <td>${v.note ?? ''}</td>
             </tr>`,
@@ -103,7 +103,7 @@ export class RiParameterValues extends LocalizedElement {
           ? current
             ? html`<p class="now">
               ${t('param.inForce', { date: formatDate(this.day) })} <strong>${formatValue(current.value, def.unit)}</strong>
-              <span class="muted">(${current.basis}; ${confidenceLabel(current.confidence)})</span>
+              <span class="muted">(<span lang="pl">${current.basis}</span>; ${confidenceLabel(current.confidence)})</span>
             </p>`
             : html`<p class="now">${t('param.notYet', { date: formatDate(this.day) })}</p>`
           : nothing

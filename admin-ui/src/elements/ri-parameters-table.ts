@@ -238,7 +238,7 @@ export class RiParametersTable extends LocalizedElement {
         ${status === 'corrected' ? html` <span class="badge corrected">${t('ptable.edited')}</span>` : nothing}
       </td>
       <td class="num">${value}</td>
-      <td>${row.basis}</td>
+      <td lang="pl">${row.basis}</td>
       <td>${confidenceLabel(row.confidence)}</td>
       <td>${row.note ?? ''}</td>
       <td>

@@ -16,7 +16,7 @@ export const consolePl = {
   'console.pick.dateHelp': 'Dzień, na który rozstrzygasz: wybiera wersję przepisów i kwoty obowiązujące w tym dniu.',
 
   'console.version.inForce': 'Na dzień {date} obowiązuje wersja przepisów z {from}.',
-  'console.version.act': 'Akt: {act}',
+  'console.version.act': 'Akt:',
   'console.version.open': 'Przeczytaj tę wersję przepisów',
   'console.version.before':
     'Na dzień {date} przepisy tego pytania jeszcze nie obowiązywały: pierwsza wersja obowiązuje od {first}. Odpowiedź będzie brzmiała „przepisy nie obowiązują w tym dniu”.',
@@ -236,7 +236,7 @@ export const consoleEn: { readonly [K in keyof typeof consolePl]: string } = {
   'console.pick.dateHelp': 'The day you decide for: it picks the version of the law and the amounts in force on that day.',
 
   'console.version.inForce': 'On {date} the version of the law from {from} is in force.',
-  'console.version.act': 'Act: {act}',
+  'console.version.act': 'Act:',
   'console.version.open': 'Read this version of the law',
   'console.version.before':
     'On {date} the law of this question was not yet in force: its first version applies from {first}. The answer will be “the law is not in force on this day”.',
