@@ -8,6 +8,7 @@ import { t } from '../i18n/messages.ts';
 import { navigate } from '../router/navigation.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import { tableStyles } from '../styles/table.ts';
 import type { ChainStatus } from './ri-chain-status.ts';
 import './ri-audit-filters.ts';
 import './ri-chain-status.ts';
@@ -52,36 +53,8 @@ export class RiAuditPage extends LocalizedElement {
 
   static override styles = [
     sharedStyles,
+    tableStyles,
     css`
-      .table-wrap {
-        overflow-x: auto;
-        border: 1px solid #b7cde0;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 0.95rem;
-      }
-      caption {
-        text-align: left;
-        font-weight: 700;
-        padding: 0.5rem 0.75rem;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.45rem 0.75rem;
-        border-top: 1px solid #d5e0ea;
-      }
-      thead th {
-        background: #e8f1f8;
-        white-space: nowrap;
-      }
-      td.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-      }
       td.when {
         white-space: nowrap;
       }

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import { tableStyles } from '../styles/table.ts';
 
 /** A stored decision, as GET /api/v1/decisions lists it. */
 export type Receipt = Schemas['Receipt'];
@@ -52,32 +53,12 @@ export class RiDecisionHistory extends LocalizedElement {
 
   static override styles = [
     sharedStyles,
+    tableStyles,
     css`
       .table-wrap {
         overflow-x: auto;
         border: 1px solid #b7cde0;
         background: #ffffff;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 0.95rem;
-      }
-      caption {
-        text-align: left;
-        font-weight: 700;
-        padding: 0.5rem 0.75rem;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.45rem 0.75rem;
-        border-top: 1px solid #d5e0ea;
-      }
-      thead th {
-        background: #e8f1f8;
-        white-space: nowrap;
       }
       tr.current {
         background: #fff7bf;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { api, call, type Schemas } from '../api/client.ts';
 import { session } from '../api/session.ts';
 import { errorMessage } from '../i18n/error-message.ts';
@@ -7,6 +7,7 @@ import { isMessageKey, t, translate } from '../i18n/messages.ts';
 import type { MessageKey } from '../i18n/pl.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import { tableStyles } from '../styles/table.ts';
 import './ri-draft-new-form.ts';
 
 type Draft = Schemas['Draft'];
@@ -28,38 +29,7 @@ export class RiDraftsPage extends LocalizedElement {
     this.error = undefined;
   }
 
-  static override styles = [
-    sharedStyles,
-    css`
-      .table-wrap {
-        overflow-x: auto;
-        border: 1px solid #b7cde0;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-      }
-      caption {
-        text-align: left;
-        font-weight: 700;
-        padding: 0.5rem 0.75rem;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.45rem 0.75rem;
-        border-top: 1px solid #d5e0ea;
-      }
-      thead th {
-        background: #e8f1f8;
-      }
-      td.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, tableStyles];
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,35 +1,17 @@
 import { css } from 'lit';
+import { tableStyles } from '../styles/table.ts';
 
 /**
  * What the pages of questions, versions and parameters share: tables, status badges, texts side by side,
  * condition lists. Every colour pair keeps at least 4.5:1 contrast.
  */
-export const rulesStyles = css`
+export const rulesStyles = [
+  tableStyles,
+  css`
   .table-wrap {
     overflow-x: auto;
     border: 1px solid #b7cde0;
     margin: 0.5rem 0 1rem;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.95rem;
-  }
-  caption {
-    text-align: left;
-    font-weight: 700;
-    padding: 0.5rem 0.75rem;
-  }
-  th,
-  td {
-    text-align: left;
-    vertical-align: top;
-    padding: 0.45rem 0.75rem;
-    border-top: 1px solid #d5e0ea;
-  }
-  thead th {
-    background: #e8f1f8;
-    white-space: nowrap;
   }
   td.num {
     text-align: right;
@@ -142,4 +124,5 @@ export const rulesStyles = css`
     padding: 0.5rem 1rem;
     margin: 0.5rem 0;
   }
-`;
+`,
+];
