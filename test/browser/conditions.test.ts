@@ -1,23 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoSeriousAxeViolations,
   focusedElement,
-  type Harness,
   pageProblems,
   polishIn,
   screenshot,
   shownWords,
   signIn,
-  startHarness,
   USERS,
+  useHarness,
 } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 120_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 /** Ewa, the editor, signed in, on a new draft of a published version (opened through the API, as the page would). */
 async function draftPage(question: string, version: string): Promise<{ page: Page; original: string }> {

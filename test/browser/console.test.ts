@@ -1,27 +1,21 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoSeriousAxeViolations,
   focusedElement,
-  type Harness,
   pageProblems,
+  plain,
   polishIn,
   screenshot,
   shownWords,
   signIn,
-  startHarness,
   USERS,
+  useHarness,
 } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 120_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** Intl separates groups and "zł" with no-break spaces; the tests compare plain spaces. */
-const plain = (s: string | null) => (s ?? '').replace(/\u00a0|\u202f/g, ' ').trim();
 
 /** A new page with Karol, the caseworker, signed in, at the console (for a question and day when given). */
 async function consolePage(query = ''): Promise<Page> {

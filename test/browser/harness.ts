@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { en } from '../../admin-ui/src/i18n/en.ts';
 import { pl } from '../../admin-ui/src/i18n/pl.ts';
 import { ensureUiBuilt } from '../../scripts/build-ui.ts';
@@ -37,6 +37,31 @@ export interface Harness {
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
+
+/**
+ * The harness of one test file: started before its tests (in `beforeAll`) and closed after them. Call it at the
+ * top of the file; what it returns may be used inside the tests.
+ */
+export function useHarness(): Pick<Harness, 'newPage'> & { readonly server: RunningServer } {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => h?.close());
+  const started = (): Harness => {
+    if (!h) throw new Error('the harness is not started: call useHarness() at the top of the test file');
+    return h;
+  };
+  return {
+    newPage: () => started().newPage(),
+    get server() {
+      return started().server;
+    },
+  };
+}
+
+/** Text as the tests compare it: Intl's no-break spaces (in `1 859,65 zł`) as plain ones, trimmed. */
+export const plain = (s: string | null): string => (s ?? '').replace(/\u00a0|\u202f/g, ' ').trim();
 
 /** Messages the page logged as errors (CSP violations among them) and exceptions it threw, per page. */
 const problems = new WeakMap<Page, string[]>();

@@ -1,15 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, type Harness, pageProblems, screenshot, signIn, startHarness, USERS } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, pageProblems, plain, screenshot, signIn, USERS, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 120_000);
-afterAll(async () => h?.close());
-
-/** Intl separates groups and "zł" with no-break spaces; the tests compare plain spaces. */
-const plain = (s: string | null) => (s ?? '').replace(/\u00a0|\u202f/g, ' ').trim();
+const h = useHarness();
 
 /** Replaces `from` by `to` in `text`, once, failing when `from` is not there (so an edit cannot silently miss). */
 function amend(text: string, from: string, to: string): string {

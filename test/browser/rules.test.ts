@@ -1,23 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoSeriousAxeViolations,
   focusedElement,
-  type Harness,
   pageProblems,
   polishIn,
   screenshot,
   shownWords,
   signIn,
-  startHarness,
   USERS,
+  useHarness,
 } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 120_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 /** Text as the page shows it, with Intl's non-breaking spaces read as plain ones. */
 const spaced = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');

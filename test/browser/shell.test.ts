@@ -1,22 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoSeriousAxeViolations,
-  type Harness,
   pageProblems,
   polishIn,
   screenshot,
   shownWords,
   signIn,
-  startHarness,
   USERS,
+  useHarness,
 } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 120_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 /** The main menu's entries, in order. */
 const menu = (page: Page) => page.getByRole('navigation').getByRole('link').allTextContents();

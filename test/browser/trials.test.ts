@@ -1,28 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoSeriousAxeViolations,
-  type Harness,
   pageProblems,
+  plain,
   polishIn,
   screenshot,
   shownWords,
   signIn,
-  startHarness,
   USERS,
+  useHarness,
 } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 120_000);
-afterAll(async () => h?.close());
+const h = useHarness();
 
 const CIS_SMALL = fileURLToPath(new URL('../fixtures/populations/cis-small.csv', import.meta.url));
-/** Intl separates groups and "zł" with no-break spaces; the tests compare plain spaces. */
-const plain = (s: string | null) => (s ?? '').replace(/\u00a0|\u202f/g, ' ').trim();
 /** The text an element shows: a custom element's is in its shadow root, which `textContent` of the host leaves out. */
 const shownText = (l: Locator) => l.evaluate((el) => (el.shadowRoot ?? el).textContent);
 
