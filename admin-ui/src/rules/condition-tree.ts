@@ -1,5 +1,6 @@
 import type { BinaryOp, Expr } from '../../../src/expr/ast.ts';
 import { parseExpression } from '../../../src/expr/parser.ts';
+import { JRE_TO_OP } from '../../../src/load/compile-condition.ts';
 import { rat } from '../../../src/money/rational.ts';
 import { ExpressionWords } from './expression-words.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -18,20 +19,6 @@ export type ConditionNode =
   | { kind: 'all' | 'any'; items: ConditionNode[] }
   | { kind: 'not'; item: ConditionNode }
   | { kind: 'leaf'; sentence: Sentence };
-
-/** json-rules-engine's operators as comparisons of the compact form (contains swaps the sides). */
-const JRE_TO_OP: Record<string, BinaryOp> = {
-  equal: '==',
-  notEqual: '!=',
-  lessThan: '<',
-  lessThanInclusive: '<=',
-  greaterThan: '>',
-  greaterThanInclusive: '>=',
-  in: 'in',
-  notIn: 'not in',
-  contains: 'in',
-  doesNotContain: 'not in',
-};
 
 /**
  * A condition as a tree of sentences in the UI's language, names by their catalogue labels:
@@ -115,7 +102,7 @@ function jreLeaf(cond: { fact: string; operator: string; value: unknown }): Expr
   };
   const fact: Expr = { k: 'name', name: cond.fact, ...at };
   const value = literal(cond.value);
-  const op = JRE_TO_OP[cond.operator] ?? '==';
+  const op: BinaryOp = (JRE_TO_OP as Record<string, BinaryOp>)[cond.operator] ?? '==';
   const swap = cond.operator === 'contains' || cond.operator === 'doesNotContain';
   return { k: 'binary', op, left: swap ? value : fact, right: swap ? fact : value, ...at };
 }
