@@ -26,6 +26,7 @@ async function api(method: string, path: string, token: string, body?: unknown, 
   return { status: res.status, etag: res.headers.get('etag'), body: text ? JSON.parse(text) : undefined };
 }
 
+const V2014 = readFileSync('rules/pai-referral/2014-05-27.yaml', 'utf8');
 const V2019 = readFileSync('rules/pai-referral/2019-06-15.yaml', 'utf8');
 const PERSON = { registered_unemployed: true, receives_social_assistance: true, zasilek_entitled: true };
 
@@ -246,6 +247,9 @@ describe('diffs and parameter changes', () => {
     const diff = await api('GET', `/api/v1/drafts/${d.body.id}/diff`, t.reviewer as string);
     expect(diff.body.diff.changes).toMatchObject([{ kind: 'value_added' }]);
     expect(diff.body.text.en).toContain('2027-06-01');
+    expect(diff.body.against).toEqual({ path: 'rules/parameters/zasilek.yaml', version: null, valid_from: null });
+    // One file per topic: the file it started from is the one in force.
+    expect((await api('GET', `/api/v1/drafts/${d.body.id}/diff?against=in_force`, t.reviewer as string)).body).toEqual(diff.body);
     await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string);
     const pub = await api('POST', `/api/v1/drafts/${d.body.id}/publish`, t.reviewer as string, {});
     expect(pub.body.published).toMatchObject({ path: 'rules/parameters/zasilek.yaml', revision: 2 });
@@ -256,5 +260,83 @@ describe('diffs and parameter changes', () => {
     });
     expect(a.body.amounts.monthly_amount).toBe(1830);
     expect(a.body.caveats.map((c: { code: string }) => c.code)).toContain('PARAMETER_RECALLED');
+  });
+});
+
+describe('a draft diffed against the version in force on its own date', () => {
+  /** A draft of pai-referral started from 2014-05-27, saved with another valid_from. */
+  async function oldDraftDated(validFrom: string): Promise<string> {
+    const d = await api('POST', '/api/v1/drafts', t.editor as string, {
+      from: { question: 'pai-referral', version: '2014-05-27' },
+    });
+    const dated = V2014.replace('valid_from: 2014-05-27', `valid_from: ${validFrom}`);
+    expect(dated).not.toBe(V2014);
+    const saved = await api(
+      'PUT',
+      `/api/v1/drafts/${d.body.id}`,
+      t.editor as string,
+      { yaml: dated },
+      { 'if-match': d.etag as string },
+    );
+    expect(saved.status).toBe(200);
+    return d.body.id;
+  }
+
+  it('compares with the version it started from by default, and with the one in force on its valid_from when asked', async () => {
+    const id = await oldDraftDated('2020-01-01');
+    const base = await api('GET', `/api/v1/drafts/${id}/diff`, t.editor as string);
+    const inForce = await api('GET', `/api/v1/drafts/${id}/diff?against=in_force`, t.reviewer as string);
+    expect(base.status).toBe(200);
+    expect(base.body.against).toEqual({
+      path: 'rules/pai-referral/2014-05-27.yaml',
+      version: '2014-05-27',
+      valid_from: '2014-05-27',
+    });
+    expect((await api('GET', `/api/v1/drafts/${id}/diff?against=base`, t.editor as string)).body).toEqual(base.body);
+    expect(inForce.status).toBe(200);
+    expect(inForce.body.against).toEqual({
+      path: 'rules/pai-referral/2019-06-15.yaml',
+      version: '2019-06-15',
+      valid_from: '2019-06-15',
+    });
+    // 2019-06-15 removed the profile III rule, so against it the old text brings it back; against 2014 it was always there.
+    expect(inForce.body.text.en).toContain('help-profile-iii');
+    expect(base.body.text.en).not.toContain('help-profile-iii');
+    expect(inForce.body.diff.changes.length).toBeGreaterThan(base.body.diff.changes.length);
+  });
+
+  it('answers 422 NO_VERSION_IN_FORCE for a draft dated before the first version, saying what to do', async () => {
+    const id = await oldDraftDated('2010-01-01');
+    const r = await api('GET', `/api/v1/drafts/${id}/diff?against=in_force`, t.editor as string);
+    expect(r.status).toBe(422);
+    expect(r.body.error).toMatchObject({
+      code: 'NO_VERSION_IN_FORCE',
+      message: expect.stringContaining('set a later valid_from'),
+      details: { valid_from: '2010-01-01', first: { version: '2014-05-27', valid_from: '2014-05-27' } },
+    });
+    expect((await api('GET', `/api/v1/drafts/${id}/diff`, t.editor as string)).status).toBe(200);
+  });
+
+  it('answers 422 NO_VALID_FROM when the draft’s valid_from cannot be read', async () => {
+    const id = await oldDraftDated('soon');
+    const r = await api('GET', `/api/v1/drafts/${id}/diff?against=in_force`, t.editor as string);
+    expect(r.status).toBe(422);
+    expect(r.body.error).toMatchObject({ code: 'NO_VALID_FROM', message: expect.stringContaining('YYYY-MM-DD') });
+    // Against the base the draft fails the schema, and the answer still names the version, for the text diff.
+    const base = await api('GET', `/api/v1/drafts/${id}/diff`, t.editor as string);
+    expect(base.status).toBe(422);
+    expect(base.body.error).toMatchObject({
+      code: 'INVALID_DRAFT',
+      details: { against: { path: 'rules/pai-referral/2014-05-27.yaml', version: '2014-05-27' } },
+    });
+  });
+
+  it('refuses other comparisons, other roles and unknown drafts as before', async () => {
+    const id = await oldDraftDated('2020-01-01');
+    expect((await api('GET', `/api/v1/drafts/${id}/diff?against=in_force`, t.caseworker as string)).status).toBe(403);
+    expect((await api('GET', `/api/v1/drafts/${id}/diff?against=latest`, t.editor as string)).status).toBe(400);
+    const unknown = '00000000-0000-0000-0000-000000000000';
+    for (const against of ['base', 'in_force'])
+      expect((await api('GET', `/api/v1/drafts/${unknown}/diff?against=${against}`, t.editor as string)).status).toBe(404);
   });
 });

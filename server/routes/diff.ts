@@ -10,6 +10,7 @@ import { ApiError } from '../http/errors.ts';
 import { errorResponses, IdParam, json } from '../http/schemas.ts';
 import { getDraft } from '../store/drafts.ts';
 import { currentFile, type LawCache } from '../store/rule-files.ts';
+import { versionInForceFor } from './diff-against.ts';
 
 const DiffResponse = z
   .object({
@@ -18,19 +19,39 @@ const DiffResponse = z
   })
   .openapi('Diff');
 
+/** The published file a draft was compared with; version and valid_from are null for a parameters file. */
+const Against = z
+  .object({ path: z.string(), version: z.string().nullable(), valid_from: z.string().nullable() })
+  .openapi('DiffAgainst');
+
+const DraftDiffResponse = DiffResponse.extend({ against: Against }).openapi('DraftDiff');
+
+const AgainstQuery = z.strictObject({
+  against: z
+    .enum(['base', 'in_force'])
+    .default('base')
+    .openapi({
+      param: { name: 'against', in: 'query' },
+      description:
+        "base: the published file the draft started from; in_force: the version of its question in force on the draft's own valid_from",
+    }),
+});
+
+/** The parsed file, or 422 INVALID_DRAFT; `details` (what it was compared with) lets a client still show the text. */
 function parsed<T>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
   yaml: string,
   what: string,
+  details: unknown = null,
 ): T {
   let value: unknown;
   try {
     value = parse(yaml);
   } catch {
-    throw new ApiError(422, 'INVALID_DRAFT', `${what} is not valid YAML: validate it first`);
+    throw new ApiError(422, 'INVALID_DRAFT', `${what} is not valid YAML: validate it first`, details);
   }
   const r = schema.safeParse(value);
-  if (!r.success) throw new ApiError(422, 'INVALID_DRAFT', `${what} does not match the schema: validate it first`);
+  if (!r.success) throw new ApiError(422, 'INVALID_DRAFT', `${what} does not match the schema: validate it first`, details);
   return r.data;
 }
 
@@ -38,7 +59,10 @@ function respond(diff: Parameters<typeof formatDiff>[0]) {
   return { diff: diff as unknown as Record<string, unknown>, text: { pl: formatDiff(diff, 'pl'), en: formatDiff(diff, 'en') } };
 }
 
-/** The structured diff of two versions, or of a draft against what it started from, with a line per change. */
+/**
+ * The structured diff of two versions, or of a draft against what it started from (or the version in force on
+ * its date), with a line per change.
+ */
 export function diffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCache }): void {
   app.openapi(
     createRoute({
@@ -69,9 +93,9 @@ export function diffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
       method: 'get',
       path: '/api/v1/drafts/{id}/diff',
       tags: ['drafts'],
-      summary: 'What the draft changes against the published file it started from',
-      request: { params: IdParam },
-      responses: { 200: { ...json(DiffResponse), description: 'The diff' }, ...errorResponses },
+      summary: 'What the draft changes against the published file it started from, or the version in force on its date',
+      request: { params: IdParam, query: AgainstQuery },
+      responses: { 200: { ...json(DraftDiffResponse), description: 'The diff and what it was against' }, ...errorResponses },
     }),
     (c) => {
       const p = c.get('principal');
@@ -80,27 +104,29 @@ export function diffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
       const draft = getDraft(deps.db, c.req.valid('param').id);
       if (!draft) throw new ApiError(404, 'NOT_FOUND', 'no draft with this id');
       const base = draft.basePath ? currentFile(deps.db, draft.basePath) : undefined;
-      if (!base) throw new ApiError(404, 'NO_BASE', 'this draft did not start from a published file');
-      if (base.kind === 'parameters') {
-        return c.json(
-          respond(
-            diffParameterFiles(
-              parsed(ParameterFile, base.yaml, 'the published file'),
-              parsed(ParameterFile, draft.yaml, 'the draft'),
-            ),
-          ),
-          200,
+      // A parameters file is one file per topic: the file it started from is the one in force.
+      if (base?.kind === 'parameters') {
+        const against = { path: base.path, version: null, valid_from: null };
+        const diff = diffParameterFiles(
+          parsed(ParameterFile, base.yaml, 'the published file', { against }),
+          parsed(ParameterFile, draft.yaml, 'the draft', { against }),
         );
+        return c.json({ ...respond(diff), against }, 200);
       }
-      return c.json(
-        respond(
-          diffRuleSets(
-            parsed(RuleSetDocument, base.yaml, 'the published file'),
-            parsed(RuleSetDocument, draft.yaml, 'the draft'),
-          ),
-        ),
-        200,
+      if (c.req.valid('query').against === 'in_force') {
+        // The date first: a draft whose valid_from cannot be read is told so, not that it fails the schema.
+        const ir = versionInForceFor(draft, deps.law.get());
+        const against = { path: ir.file, version: ir.name, valid_from: ir.validFrom };
+        const diff = diffRuleSets(ir.document, parsed(RuleSetDocument, draft.yaml, 'the draft', { against }));
+        return c.json({ ...respond(diff), against }, 200);
+      }
+      if (!base) throw new ApiError(404, 'NO_BASE', 'this draft did not start from a published file');
+      const against = { path: base.path, version: base.version, valid_from: base.version };
+      const diff = diffRuleSets(
+        parsed(RuleSetDocument, base.yaml, 'the published file', { against }),
+        parsed(RuleSetDocument, draft.yaml, 'the draft', { against }),
       );
+      return c.json({ ...respond(diff), against }, 200);
     },
   );
 }

@@ -133,10 +133,12 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(await cases.count()).toBeGreaterThan(10);
     expect(await cases.first().textContent()).toContain('✓ zaliczony');
     expect(await page.locator('ri-test-results li.failed').count()).toBe(0);
-    // The change in plain words, from the server's semantic diff.
+    // The change in plain words, from the server's semantic diff, against the version it started from.
+    const diffRegion = page.getByRole('region', { name: 'Zmiany względem opublikowanej wersji' });
+    await diffRegion.getByRole('radio', { name: 'wersją, od której zaczęto szkic' }).check();
     await page.getByText('Zmieniono metadane – początek obowiązywania (valid_from): "2019-06-15" → "2026-01-01"').waitFor();
     // And as text: the published line struck out, the draft's marked as changed, nothing else.
-    const textDiff = page.getByRole('region', { name: 'Zmiany względem wersji wyjściowej' }).locator('ri-diff-view');
+    const textDiff = diffRegion.locator('ri-diff-view');
     await textDiff.locator('.cm-deletedChunk', { hasText: 'valid_from: 2019-06-15' }).waitFor();
     await textDiff.locator('.cm-changedLine', { hasText: 'valid_from: 2026-01-01' }).waitFor();
     expect(await textDiff.locator('.cm-changedLine').count()).toBe(1);
@@ -180,7 +182,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(await problemsStatus(page).textContent()).toBe('Errors: 1, warnings: 0.');
     const words = await shownWords(page);
     expect(words).toContain('@Text of the draft in YAML');
-    expect(words).toContain('@Text of the draft with the differences from the version it started from');
+    expect(words).toContain('@Text of the draft with the differences from the chosen version');
     // No Polish left on the page (the law's names in the builder, like „UPZ art. 62a”, have none).
     expect(polishIn(words)).toEqual([]);
 
@@ -296,5 +298,49 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(saved.yaml).toContain('(poprawka Ewy)');
     expect(saved.yaml).toContain('Edward checked this.');
     expect(pageProblems(edward).filter((p) => !/status of 409/.test(p))).toEqual([]);
+  }, 60_000);
+
+  it('compares a draft started from an old version with the version in force on its date, or with the one it started from', async () => {
+    const page = await h.newPage();
+    await signIn(page, USERS.editor);
+    await newDraft(page, 'pai-referral', '2014-05-27');
+    // Dated 2020-01-01, the draft would follow 2019-06-15, not the 2014 text it was copied from.
+    await endOf(page, 'valid_from: 2014-05-27');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('2020-01-01');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.getByText('Zapisano (zapis nr 2).').waitFor();
+
+    const region = page.getByRole('region', { name: 'Zmiany względem opublikowanej wersji' });
+    const inForce = region.getByRole('radio', { name: 'wersją obowiązującą w dniu 1 stycznia 2020' });
+    const started = region.getByRole('radio', { name: 'wersją, od której zaczęto szkic' });
+    const view = region.locator('ri-diff-view');
+    await region.getByText('Porównano z wersją obowiązującą od 15 czerwca 2019 (rules/pai-referral/2019-06-15.yaml).').waitFor();
+    expect(await inForce.isChecked()).toBe(true);
+    // 2019-06-15 dropped the profile III rule: against it the old text brings the rule back, in words and in text.
+    await region.getByText('Dodano regułę help-profile-iii', { exact: false }).waitFor();
+    await view.locator('.cm-deletedChunk', { hasText: 'dz_u: Dz.U. 2019 poz. 986' }).waitFor();
+    expect(await view.locator('.cm-changedLine').count()).toBeGreaterThan(1);
+    await expectNoSeriousAxeViolations(page);
+
+    // From the keyboard: the arrow moves within the group and chooses the version it started from.
+    await inForce.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await started.isChecked()).toBe(true);
+    // The focus ring shows (test files have no DOM types: the browser's getComputedStyle is reached through globalThis).
+    const outline = await started.evaluate(
+      (e) =>
+        (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }).getComputedStyle(e).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    await region.getByText('Porównano z wersją obowiązującą od 27 maja 2014 (rules/pai-referral/2014-05-27.yaml).').waitFor();
+    await region.getByText('Zmieniono metadane – początek obowiązywania (valid_from): "2014-05-27" → "2020-01-01"').waitFor();
+    expect(await region.getByText('help-profile-iii', { exact: false }).count()).toBe(0);
+    await view.locator('.cm-deletedChunk', { hasText: 'valid_from: 2014-05-27' }).waitFor();
+    expect(await view.locator('.cm-deletedChunk', { hasText: 'Dz.U. 2019 poz. 986' }).count()).toBe(0);
+    expect(await view.locator('.cm-changedLine').count()).toBe(1);
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'editor-diff-in-force');
+    expect(pageProblems(page)).toEqual([]);
   }, 60_000);
 });

@@ -818,10 +818,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the draft changes against the published file it started from */
+        /** What the draft changes against the published file it started from, or the version in force on its date */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description base: the published file the draft started from; in_force: the version of its question in force on the draft's own valid_from */
+                    against?: "base" | "in_force";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -830,13 +833,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The diff */
+                /** @description The diff and what it was against */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Diff"];
+                        "application/json": components["schemas"]["DraftDiff"];
                     };
                 };
                 /** @description Malformed request; details name the field */
@@ -2370,6 +2373,11 @@ export interface components {
                 pl: string;
             };
         };
+        DiffAgainst: {
+            path: string;
+            valid_from: string | null;
+            version: string | null;
+        };
         Draft: {
             author: string;
             comment: string | null;
@@ -2383,6 +2391,9 @@ export interface components {
             status: "draft" | "submitted" | "published" | "rejected";
             updated_at: string;
             yaml: string;
+        };
+        DraftDiff: components["schemas"]["Diff"] & {
+            against: components["schemas"]["DiffAgainst"];
         };
         Error: {
             error: {

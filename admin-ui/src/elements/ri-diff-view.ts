@@ -4,25 +4,38 @@ import { unifiedMergeView } from '@codemirror/merge';
 import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, api, call } from '../api/client.ts';
+import { ApiError, api, call, type Schemas } from '../api/client.ts';
+import { isParametersPath } from '../editor/local-check.ts';
 import { editorTheme } from '../editor/theme.ts';
 import { Worded } from '../editor/worded.ts';
 import { errorMessage } from '../i18n/error-message.ts';
+import { formatDate } from '../i18n/format.ts';
 import { language } from '../i18n/language.ts';
 import { t } from '../i18n/messages.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import type { DiffAgainst } from './ri-diff-against.ts';
+import './ri-diff-against.ts';
 
-/** The published version a rule-set draft started from, by its file (`rules/pai-referral/2019-06-15.yaml`). */
+type Compared = Schemas['DiffAgainst'];
+
+/** The published version a file holds, by its path (`rules/pai-referral/2019-06-15.yaml`). */
 function versionOf(path: string): { question: string; version: string } | undefined {
   const m = /^rules\/([^/]+)\/([^/]+)\.ya?ml$/.exec(path);
   return m && m[1] !== 'parameters' ? { question: m[1] ?? '', version: m[2] ?? '' } : undefined;
 }
 
+/** What the server names as compared with, from its answer or from a refusal that still names it. */
+function comparedIn(details: unknown): Compared | undefined {
+  const against = (details as { against?: Compared } | null)?.against;
+  return against && typeof against.path === 'string' ? against : undefined;
+}
+
 /**
- * What the draft changes against the version it started from: the server's semantic diff in plain words
- * (of the saved draft, reloaded after each save), and the text itself, the published lines struck out above
- * the draft's (unsaved edits included).
+ * What the draft changes against a published version (the one it started from, or the one in force on its own
+ * valid_from): the server's semantic diff in plain words (of the saved draft, reloaded after each save), and the
+ * text itself, the lines of the version the server compared with struck out above the draft's (unsaved edits
+ * included).
  */
 export class RiDiffView extends LocalizedElement {
   static override properties = {
@@ -30,6 +43,9 @@ export class RiDiffView extends LocalizedElement {
     path: { type: String },
     text: { attribute: false },
     revision: { type: Number },
+    validFrom: { type: String },
+    against: { state: true },
+    compared: { state: true },
     lines: { state: true },
     error: { state: true },
     base: { state: true },
@@ -41,11 +57,21 @@ export class RiDiffView extends LocalizedElement {
   declare text: string;
   /** The saved revision: the words describe it, so they are fetched again when it changes. */
   declare revision: number;
+  /** The saved draft's valid_from, '' when it cannot be read. */
+  declare validFrom: string;
+  declare against: DiffAgainst;
+  /** The version the server compared with. */
+  declare compared: Compared | undefined;
   declare lines: { pl: string[]; en: string[] } | undefined;
   declare error: unknown;
+  /** The text of the compared version. */
   declare base: string | undefined;
   #view: EditorView | undefined;
   #request = 0;
+  /** Whether the reader chose; until then the choice follows whether the draft's date can be read. */
+  #picked = false;
+  /** `question/version` of the text in `base`, or of the one being fetched. */
+  #baseKey = '';
   readonly #wording = new Worded(() => [
     EditorView.contentAttributes.of({ 'aria-label': t('editor.diff.textLabel') }),
     EditorState.phrases.of({ '$ unchanged lines': t('editor.conflict.unchanged') }),
@@ -57,6 +83,9 @@ export class RiDiffView extends LocalizedElement {
     this.path = '';
     this.text = '';
     this.revision = 0;
+    this.validFrom = '';
+    this.against = 'base';
+    this.compared = undefined;
     this.lines = undefined;
     this.error = undefined;
     this.base = undefined;
@@ -87,9 +116,13 @@ export class RiDiffView extends LocalizedElement {
     `,
   ];
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('validFrom') && !this.#picked) this.against = this.validFrom ? 'in_force' : 'base';
+  }
+
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('draftId') || changed.has('revision')) void this.#loadWords();
-    if (changed.has('path')) void this.#loadBase();
+    if (changed.has('draftId') || changed.has('revision') || changed.has('against')) void this.#loadWords();
+    if (changed.has('compared')) void this.#loadBase();
     if (this.base !== undefined && !this.#view) this.#mount(this.base);
     const view = this.#view;
     this.#wording.follow(view);
@@ -100,40 +133,58 @@ export class RiDiffView extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#view?.destroy();
-    this.#view = undefined;
+    this.#unmount();
+  }
+
+  get #parameters(): boolean {
+    return isParametersPath(this.path);
   }
 
   async #loadWords(): Promise<void> {
     if (!this.draftId) return;
     const id = ++this.#request;
+    // Nothing of the previous answer stays on screen while another is asked for.
+    this.lines = undefined;
+    this.error = undefined;
     try {
-      const diff = await call(api.GET('/api/v1/drafts/{id}/diff', { params: { path: { id: this.draftId } } }));
+      const diff = await call(
+        api.GET('/api/v1/drafts/{id}/diff', {
+          params: { path: { id: this.draftId }, query: { against: this.against } },
+        }),
+      );
       if (id !== this.#request) return;
       const split = (s: string) => s.split('\n').filter((l) => l.trim());
       this.lines = { pl: split(diff.text.pl), en: split(diff.text.en) };
+      this.compared = diff.against;
       this.error = undefined;
     } catch (e) {
-      if (id === this.#request) {
-        this.error = e;
-        this.lines = undefined;
-      }
+      if (id !== this.#request) return;
+      this.error = e;
+      this.lines = undefined;
+      // A draft that fails the schema is still compared as text with the version the server names.
+      this.compared = e instanceof ApiError ? comparedIn(e.details) : undefined;
     }
   }
 
+  /** Fetches the text of the version the server compared with, and shows the text diff against it. */
   async #loadBase(): Promise<void> {
-    const v = versionOf(this.path);
+    const v = this.compared ? versionOf(this.compared.path) : undefined;
+    const key = v ? `${v.question}/${this.compared?.version ?? v.version}` : '';
+    if (key === this.#baseKey) return;
+    this.#baseKey = key;
+    this.#unmount();
+    this.base = undefined;
     if (!v) return;
     try {
       const detail = await call(
         api.GET('/api/v1/questions/{question}/versions/{version}', {
-          params: { path: { question: v.question, version: v.version } },
+          params: { path: { question: v.question, version: this.compared?.version ?? v.version } },
         }),
       );
-      this.base = detail.yaml;
+      if (key === this.#baseKey) this.base = detail.yaml;
     } catch {
       // Without the published text the words still say what changed.
-      this.base = undefined;
+      if (key === this.#baseKey) this.base = undefined;
     }
   }
 
@@ -159,10 +210,33 @@ export class RiDiffView extends LocalizedElement {
     });
   }
 
+  #unmount(): void {
+    this.#view?.destroy();
+    this.#view = undefined;
+  }
+
+  #choose(e: CustomEvent<DiffAgainst>): void {
+    this.#picked = true;
+    this.against = e.detail;
+  }
+
+  #refusal(): TemplateResult {
+    const e = this.error;
+    if (e instanceof ApiError && e.code === 'NO_BASE') return html`<p>${t('editor.diff.noBase')}</p>`;
+    if (e instanceof ApiError && e.code === 'INVALID_DRAFT') return html`<p>${t('editor.diff.invalid')}</p>`;
+    if (e instanceof ApiError && e.code === 'NO_VALID_FROM') return html`<p>${t('editor.diff.noDate')}</p>`;
+    if (e instanceof ApiError && e.code === 'NO_VERSION_IN_FORCE') {
+      const d = e.details as { valid_from?: string; first?: { valid_from?: string } | null } | null;
+      if (d?.valid_from && d.first?.valid_from)
+        return html`<p>
+          ${t('editor.diff.beforeFirst', { date: formatDate(d.valid_from), first: formatDate(d.first.valid_from) })}
+        </p>`;
+    }
+    return html`<p class="alert">${errorMessage(e)}</p>`;
+  }
+
   #words(): TemplateResult {
-    if (this.error instanceof ApiError && this.error.code === 'NO_BASE') return html`<p>${t('editor.diff.noBase')}</p>`;
-    if (this.error instanceof ApiError && this.error.code === 'INVALID_DRAFT') return html`<p>${t('editor.diff.invalid')}</p>`;
-    if (this.error) return html`<p class="alert">${errorMessage(this.error)}</p>`;
+    if (this.error) return this.#refusal();
     if (!this.lines) return html`<p role="status">${t('app.loading')}</p>`;
     const lines = this.lines[language()];
     if (!lines.length) return html`<p>${t('editor.diff.none')}</p>`;
@@ -171,11 +245,27 @@ export class RiDiffView extends LocalizedElement {
     </ul>`;
   }
 
+  #comparedWith(): TemplateResult | typeof nothing {
+    const c = this.compared;
+    if (!c?.valid_from) return nothing;
+    return html`<p class="compared">${t('editor.diff.comparedWith', { date: formatDate(c.valid_from), path: c.path })}</p>`;
+  }
+
   override render(): TemplateResult {
-    return html`<h3>${t('editor.diff.wordsTitle')}</h3>
+    // A parameters file is one file per topic: the one it started from is the one in force, so there is no choice.
+    const choice = this.#parameters
+      ? nothing
+      : html`<ri-diff-against
+          .value=${this.against}
+          .validFrom=${this.validFrom}
+          @ri-diff-against-change=${this.#choose}
+        ></ri-diff-against>`;
+    return html`${choice}
+      <div role="status">${this.error || this.lines ? this.#comparedWith() : nothing}</div>
+      <h3>${t('editor.diff.wordsTitle')}</h3>
       ${this.#words()}
       <h3>${t('editor.diff.textTitle')}</h3>
-      ${versionOf(this.path) ? nothing : html`<p>${t('editor.diff.noText')}</p>`}
+      ${this.#parameters ? html`<p>${t('editor.diff.noText')}</p>` : nothing}
       <div class="text" ?hidden=${this.base === undefined}></div>`;
   }
 }

@@ -6,6 +6,7 @@ import type { Catalogue } from '../editor/completions.ts';
 import { isParametersPath, type Problem } from '../editor/local-check.ts';
 import { loadConditionBuilder, loadParametersTable } from '../editor/optional-parts.ts';
 import { ruleAt, rulesIn } from '../editor/rules-in-text.ts';
+import { validFromOf } from '../editor/valid-from-of.ts';
 import type { ValidationState } from '../editor/validation.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { formatDateTime } from '../i18n/format.ts';
@@ -41,14 +42,11 @@ function isDraft(value: unknown): value is Draft {
 const asProblem = (p: { severity: string } & Omit<Problem, 'severity' | 'code'> & { code: string }): Problem =>
   ({ ...p, severity: p.severity === 'warning' ? 'warning' : 'error' }) as Problem;
 
-/** The draft's own valid_from, read from its text without parsing it whole (it may not parse while being typed). */
-const validFromOf = (text: string) => /^valid_from:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1] ?? '';
-
 /**
  * The draft page (/drafts/:id): the YAML in an editor that validates as you type, the condition builder for the
  * rule under the cursor (or the parameters table for a parameters file), the problems, saving with conflict
- * handling, the tests run inline, the diff against the version it started from, and review. CodeMirror comes
- * with this module, which the router loads on demand.
+ * handling, the tests run inline, the diff against the version it started from or the one in force on its date,
+ * and review. CodeMirror comes with this module, which the router loads on demand.
  */
 export class RiDraftEditor extends LocalizedElement {
   static override properties = {
@@ -486,7 +484,13 @@ export class RiDraftEditor extends LocalizedElement {
       </section>
       <section aria-labelledby="diff-title">
         <h2 id="diff-title">${t('editor.diff.title')}</h2>
-        <ri-diff-view .draftId=${d.id} .path=${d.path} .text=${this.text} .revision=${d.revision}></ri-diff-view>
+        <ri-diff-view
+          .draftId=${d.id}
+          .path=${d.path}
+          .text=${this.text}
+          .revision=${d.revision}
+          .validFrom=${validFromOf(this.saved)}
+        ></ri-diff-view>
       </section>
       <section aria-labelledby="review-title">
         <h2 id="review-title">${t('editor.review.title')}</h2>
