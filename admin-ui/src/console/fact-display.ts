@@ -61,6 +61,17 @@ export function formatFactValue(fact: string, def: FactDefinition | undefined, v
   return JSON.stringify(value);
 }
 
+/** The range a number field accepts, in words ("Od 1 do 31, liczba całkowita."); empty for other types or no bounds. */
+export function rangeText(def: FactDefinition): string {
+  if (def.type !== 'number' && def.type !== 'integer') return '';
+  const whole = def.type === 'integer' ? t('console.form.whole') : '';
+  if (def.min !== undefined && def.max !== undefined)
+    return t('console.form.between', { min: formatNumber(def.min), max: formatNumber(def.max), whole });
+  if (def.min !== undefined) return t('console.form.atLeast', { min: formatNumber(def.min), whole });
+  if (def.max !== undefined) return t('console.form.atMost', { max: formatNumber(def.max), whole });
+  return '';
+}
+
 /** What the form says beside a field whose value cannot be sent. */
 export function problemText(problem: FieldProblem): string {
   switch (problem.kind) {

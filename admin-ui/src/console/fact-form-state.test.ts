@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  choiceValue,
   type FactDefinition,
   type FactDefinitions,
   factsFromState,
@@ -102,5 +103,12 @@ describe('the fact form’s values', () => {
     expect(isGiven(REGISTERED, false)).toBe(true);
     expect(fieldValueOf(DAYS, 'x')).toBe('');
     expect(newRow(FOUNDERS)).toEqual({ kind: 'natural', at_risk: false });
+  });
+
+  it('reads a radio button’s value: not given, a boolean, or the enumeration’s value', () => {
+    expect(choiceValue(REGISTERED, '')).toBeUndefined();
+    expect(choiceValue(REGISTERED, 'true')).toBe(true);
+    expect(choiceValue(REGISTERED, 'false')).toBe(false);
+    expect(choiceValue(DEFS.cis_period as FactDefinition, 'trial')).toBe('trial');
   });
 });

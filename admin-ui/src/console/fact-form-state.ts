@@ -49,6 +49,13 @@ export function fieldValueOf(def: FactDefinition, value: unknown): FieldValue {
   }
 }
 
+/** A radio button's value as the field's value: '' is "not given", a boolean's 'true' and 'false' are booleans. */
+export function choiceValue(def: FactDefinition, value: string): FieldValue {
+  if (value === '') return undefined;
+  if (def.type === 'boolean') return value === 'true';
+  return value;
+}
+
 /** A new row for a records fact: each enum field at its first value, each boolean false. */
 export function newRow(def: FactDefinition): RecordRow {
   const row: RecordRow = {};

@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { choiceLabel, problemText } from '../console/fact-display.ts';
+import { choiceLabel, problemText, rangeText } from '../console/fact-display.ts';
 import { factFieldStyles } from '../console/fact-field-styles.ts';
 import {
+  choiceValue,
   type FactDefinition,
   type FactDefinitions,
   type FieldValue,
@@ -11,7 +12,6 @@ import {
 } from '../console/fact-form-state.ts';
 import { local } from '../console/local-text.ts';
 import { type FieldProblem, fieldProblems } from '../console/validate-facts.ts';
-import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
 import { sharedStyles } from '../styles/shared.ts';
@@ -144,7 +144,7 @@ export class RiFactForm extends LocalizedElement {
   /** The help text and the range, each with an id for aria-describedby. */
   #descriptions(name: string, def: FactDefinition, problem: string): { ids: string; html: TemplateResult } {
     const help = local(def.help);
-    const range = this.#range(def);
+    const range = rangeText(def);
     const ids = [help ? `${name}-help` : '', range ? `${name}-range` : '', problem ? `${name}-problem` : ''].filter(Boolean);
     return {
       ids: ids.join(' '),
@@ -152,16 +152,6 @@ export class RiFactForm extends LocalizedElement {
       ${range ? html`<p class="help" id="${name}-range">${range}</p>` : nothing}
       ${problem ? html`<p class="problem" id="${name}-problem">${problem}</p>` : nothing}`,
     };
-  }
-
-  #range(def: FactDefinition): string {
-    if (def.type !== 'number' && def.type !== 'integer') return '';
-    const whole = def.type === 'integer' ? t('console.form.whole') : '';
-    if (def.min !== undefined && def.max !== undefined)
-      return t('console.form.between', { min: formatNumber(def.min), max: formatNumber(def.max), whole });
-    if (def.min !== undefined) return t('console.form.atLeast', { min: formatNumber(def.min), whole });
-    if (def.max !== undefined) return t('console.form.atMost', { max: formatNumber(def.max), whole });
-    return '';
   }
 
   /** A group of radio buttons: yes/no/not given for a boolean, the values of a short enumeration. */
@@ -180,20 +170,13 @@ export class RiFactForm extends LocalizedElement {
               name=${name}
               .value=${c.value}
               .checked=${c.value === current}
-              @change=${() => this.#set(name, this.#fromChoice(def, c.value))}
+              @change=${() => this.#set(name, choiceValue(def, c.value))}
             />
             ${c.label}
           </label>`,
         )}
       </div>
     </fieldset>`;
-  }
-
-  /** A radio's value as the field's value: '' is "not given", booleans are booleans. */
-  #fromChoice(def: FactDefinition, value: string): FieldValue {
-    if (value === '') return undefined;
-    if (def.type === 'boolean') return value === 'true';
-    return value;
   }
 
   #boolean(name: string, def: FactDefinition): TemplateResult {

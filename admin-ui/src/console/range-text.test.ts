@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/language.ts';
+import { rangeText } from './fact-display.ts';
+
+const label = { pl: 'x', en: 'x' };
+
+afterEach(() => setLanguage('pl'));
+
+describe('the range a number field accepts', () => {
+  it('says both bounds, one, or none, and whether the number is whole', () => {
+    expect(rangeText({ type: 'integer', min: 1, max: 31, label })).toBe('Od 1 do 31, liczba całkowita.');
+    expect(rangeText({ type: 'number', min: 0, label })).toBe('Co najmniej 0.');
+    expect(rangeText({ type: 'integer', max: 12, label })).toBe('Najwyżej 12, liczba całkowita.');
+    expect(rangeText({ type: 'number', label })).toBe('');
+    setLanguage('en');
+    expect(rangeText({ type: 'integer', min: 0, label })).toBe('At least 0, a whole number.');
+  });
+
+  it('is empty for a field that is not a number', () => {
+    expect(rangeText({ type: 'date', min: 0, label } as never)).toBe('');
+    expect(rangeText({ type: 'boolean', label })).toBe('');
+  });
+});
