@@ -1,0 +1,72 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { api, call } from '../api/client.ts';
+import { type TestRun, toCaseResult } from '../elements/ri-test-results.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { t } from '../i18n/messages.ts';
+
+/** POST /api/v1/drafts/{id}/test's answer, its case results still loosely typed. */
+interface TestAnswer {
+  valid: boolean;
+  passed: number;
+  failed: number;
+  results: Record<string, unknown>[];
+  problems: TestRun['problems'];
+}
+
+/** The run as `<ri-test-results>` shows it, keeping only the case results it can read. */
+function toTestRun(r: TestAnswer): TestRun {
+  return {
+    valid: r.valid,
+    passed: r.passed,
+    failed: r.failed,
+    results: r.results.flatMap((x) => toCaseResult(x) ?? []),
+    problems: r.problems,
+  };
+}
+
+/**
+ * Running a saved draft's tests on the server: the last run, the text it tested, whether one is under way, its
+ * error, and the page's section that shows them. Each change asks the host to render again.
+ */
+export class DraftTestRun {
+  run: TestRun | undefined = undefined;
+  /** The text the last run tested: when the editor's differs, the results are said to be out of date. */
+  runText = '';
+  busy = false;
+  error: unknown = undefined;
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  /** Runs the tests of draft `id`, whose saved text is `text`. */
+  async start(id: string, text: string): Promise<void> {
+    this.busy = true;
+    this.error = undefined;
+    this.run = undefined;
+    this.runText = text;
+    this.#host.requestUpdate();
+    try {
+      this.run = toTestRun(await call(api.POST('/api/v1/drafts/{id}/test', { params: { path: { id } } })));
+    } catch (e) {
+      this.error = e;
+    } finally {
+      this.busy = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** The tests' section of the page, `text` being the editor's now (results for another text are said to be stale). */
+  render(text: string): TemplateResult {
+    const { run, busy, error } = this;
+    return html`<section aria-labelledby="tests-title">
+      <h2 id="tests-title">${t('editor.tests.title')}</h2>
+      ${busy ? html`<p role="status">${t('editor.tests.running')}</p>` : nothing}
+      ${error ? html`<p class="alert" role="alert">${errorMessage(error)}</p>` : nothing}
+      ${!run && !busy && !error ? html`<p class="muted">${t('editor.tests.none')}</p>` : nothing}
+      ${run && text !== this.runText ? html`<p class="stale" role="status">${t('editor.tests.stale')}</p>` : nothing}
+      <ri-test-results .run=${run}></ri-test-results>
+    </section>`;
+  }
+}
