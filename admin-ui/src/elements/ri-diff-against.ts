@@ -2,6 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { formatDate } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
+import { choiceStyles } from '../styles/choices.ts';
 import { sharedStyles } from '../styles/shared.ts';
 
 /** What a draft's diff is against: the published file it started from, or the version in force on its date. */
@@ -28,6 +29,7 @@ export class RiDiffAgainst extends LocalizedElement {
 
   static override styles = [
     sharedStyles,
+    choiceStyles,
     css`
       fieldset {
         border: 1px solid #b7cde0;
@@ -37,24 +39,6 @@ export class RiDiffAgainst extends LocalizedElement {
       legend {
         font-weight: 700;
         padding: 0 0.25rem;
-      }
-      .choices {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1.5rem;
-      }
-      .choices label {
-        font-weight: 400;
-        display: flex;
-        align-items: center;
-        gap: 0.4rem;
-        margin: 0;
-      }
-      input[type='radio'] {
-        width: 1.2rem;
-        height: 1.2rem;
-        margin: 0;
-        accent-color: #0b4f8a;
       }
     `,
   ];

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
+import { choiceStyles } from '../styles/choices.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import { formatBytes } from '../trials/format.ts';
 import { countRows, formatOfFile } from '../trials/population-file.ts';
@@ -49,6 +50,7 @@ export class RiTrialPopulation extends LocalizedElement {
 
   static override styles = [
     sharedStyles,
+    choiceStyles,
     css`
       fieldset {
         border: 1px solid #b7cde0;
@@ -60,23 +62,7 @@ export class RiTrialPopulation extends LocalizedElement {
         padding: 0 0.25rem;
       }
       .choices {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1.5rem;
         margin-bottom: 0.75rem;
-      }
-      .choices label {
-        font-weight: 400;
-        display: flex;
-        align-items: center;
-        gap: 0.4rem;
-        margin: 0;
-      }
-      input[type='radio'] {
-        width: 1.2rem;
-        height: 1.2rem;
-        margin: 0;
-        accent-color: #0b4f8a;
       }
       .fields {
         display: flex;
