@@ -122,6 +122,15 @@ describe('draft → validate → test → submit → publish', () => {
     expect(r.body.results.some((x: { file: string }) => x.file.startsWith('rules/shared-cases/'))).toBe(true);
   });
 
+  it('lets a reviewer run the tests before approving, and nobody else who may not draft', async () => {
+    const r = await api('POST', `/api/v1/drafts/${id}/test`, t.reviewer as string);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ valid: true, failed: 0 });
+    const refused = await api('POST', `/api/v1/drafts/${id}/test`, t.caseworker as string);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe('the role caseworker may not draft or review');
+  });
+
   it('submits; the author may not approve, a reviewer publishes with its valid_from', async () => {
     const earlier = await api('POST', '/api/v1/decisions', t.caseworker as string, {
       question: 'pai-referral',

@@ -45,13 +45,14 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
-/** Lets through only a principal whose role has the permission: 401 without one, 403 with the wrong role. */
-export function requirePermission(permission: Permission): MiddlewareHandler<AppEnv> {
+/** Refuses, 401 or 403, a request whose principal may do none of `permissions` (one permission, or any of several). */
+export function requirePermission(...permissions: readonly [Permission, ...Permission[]]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const principal = c.get('principal');
     if (!principal) throw new ApiError(401, 'UNAUTHENTICATED', 'sign in, or send Authorization: Bearer <token>');
-    if (!can(principal.role, permission)) {
-      throw new ApiError(403, 'FORBIDDEN', `the role ${principal.role} may not ${permission.replace('_', ' ')}`);
+    if (!permissions.some((p) => can(principal.role, p))) {
+      const what = permissions.map((p) => p.replace('_', ' ')).join(' or ');
+      throw new ApiError(403, 'FORBIDDEN', `the role ${principal.role} may not ${what}`);
     }
     await next();
   };

@@ -92,8 +92,10 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
   };
   app.use('/api/v1/drafts', draftsGuard);
   app.use('/api/v1/drafts/:id', draftsGuard);
-  for (const action of ['validate', 'validate-text', 'test', 'submit'])
+  for (const action of ['validate', 'validate-text', 'submit'])
     app.use(`/api/v1/drafts/:id/${action}`, requirePermission('draft'));
+  // A reviewer runs the tests too, to see them pass before approving; the run changes nothing.
+  app.use('/api/v1/drafts/:id/test', requirePermission('draft', 'review'));
   for (const action of ['publish', 'reject']) app.use(`/api/v1/drafts/:id/${action}`, requirePermission('review'));
 
   app.openapi(

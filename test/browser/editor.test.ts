@@ -160,6 +160,13 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(await reviewer.locator('ri-condition-builder').count()).toBe(0);
     await expectNoSeriousAxeViolations(reviewer);
     await screenshot(reviewer, 'review');
+    // The reviewer runs the tests too, before approving.
+    expect(await reviewer.getByText('Testy tego szkicu nie były jeszcze uruchamiane w tym widoku.').count()).toBe(1);
+    await reviewer.getByRole('button', { name: 'Uruchom testy' }).click();
+    const reviewed = reviewer.locator('ri-test-results .summary');
+    await reviewed.waitFor({ timeout: 30_000 });
+    expect(await reviewed.textContent()).toMatch(/^Wszystkie przypadki testowe przechodzą \(\d+\)\.$/);
+    expect(await reviewer.getByRole('button', { name: 'Zapisz', exact: true }).count()).toBe(0);
     await reviewer.getByRole('button', { name: 'Zatwierdź i opublikuj' }).click();
     await reviewer.getByText('Opublikowano jako rules/pai-referral/2026-01-01.yaml.').waitFor({ timeout: 30_000 });
 

@@ -57,14 +57,17 @@ export class DraftTestRun {
     }
   }
 
-  /** The tests' section of the page, `text` being the editor's now (results for another text are said to be stale). */
-  render(text: string): TemplateResult {
+  /**
+   * The tests' section of the page, `text` being the editor's now (results for another text are said to be stale);
+   * `editable` says whether running them saves unsaved changes first.
+   */
+  render(text: string, editable: boolean): TemplateResult {
     const { run, busy, error } = this;
     return html`<section aria-labelledby="tests-title">
       <h2 id="tests-title">${t('editor.tests.title')}</h2>
       ${busy ? html`<p role="status">${t('editor.tests.running')}</p>` : nothing}
       ${error ? html`<p class="alert" role="alert">${errorMessage(error)}</p>` : nothing}
-      ${!run && !busy && !error ? html`<p class="muted">${t('editor.tests.none')}</p>` : nothing}
+      ${!run && !busy && !error ? html`<p class="muted">${t(editable ? 'editor.tests.none' : 'editor.tests.noneReadOnly')}</p>` : nothing}
       ${run && text !== this.runText ? html`<p class="stale" role="status">${t('editor.tests.stale')}</p>` : nothing}
       <ri-test-results .run=${run}></ri-test-results>
     </section>`;

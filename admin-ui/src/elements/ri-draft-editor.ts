@@ -184,6 +184,7 @@ export class RiDraftEditor extends LocalizedElement {
     return html`<ri-draft-header
         .draft=${d}
         ?editable=${this.#editable}
+        ?mayTest=${this.#editable || session.can('review')}
         ?dirty=${this.#dirty}
         ?saving=${saving}
         ?testing=${this.#tests.busy}
@@ -242,7 +243,7 @@ export class RiDraftEditor extends LocalizedElement {
             : nothing
         }
       </div>
-      ${this.#tests.render(this.text)}
+      ${this.#tests.render(this.text, this.#editable)}
       <section aria-labelledby="diff-title">
         <h2 id="diff-title">${t('editor.diff.title')}</h2>
         <ri-diff-view

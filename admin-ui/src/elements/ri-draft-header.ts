@@ -17,6 +17,7 @@ export class RiDraftHeader extends LocalizedElement {
   static override properties = {
     draft: { attribute: false },
     editable: { type: Boolean },
+    mayTest: { type: Boolean },
     dirty: { type: Boolean },
     saving: { type: Boolean },
     testing: { type: Boolean },
@@ -25,6 +26,8 @@ export class RiDraftHeader extends LocalizedElement {
   };
   declare draft: Draft | undefined;
   declare editable: boolean;
+  /** The tests may be run without the right to edit: a reviewer checks them before approving. */
+  declare mayTest: boolean;
   declare dirty: boolean;
   declare saving: boolean;
   declare testing: boolean;
@@ -37,6 +40,7 @@ export class RiDraftHeader extends LocalizedElement {
     super();
     this.draft = undefined;
     this.editable = false;
+    this.mayTest = false;
     this.dirty = false;
     this.saving = false;
     this.testing = false;
@@ -81,18 +85,32 @@ export class RiDraftHeader extends LocalizedElement {
   }
 
   #toolbar(): TemplateResult {
-    if (!this.editable) return html`<p class="muted">${t('editor.readOnly')}</p>`;
+    if (!this.editable) {
+      return html`<div class="toolbar">
+        ${this.mayTest ? this.#testButton() : nothing}
+        <span class="muted">${t('editor.readOnly')}</span>
+      </div>`;
+    }
     return html`<div class="toolbar">
       <button type="button" ?disabled=${this.saving || this.blocked} @click=${() => this.#request('ri-save-request')}>
         ${this.saving ? t('editor.saving') : t('editor.save')}
       </button>
-      <button type="button" class="secondary" ?disabled=${this.testing || this.saving || this.blocked} @click=${() => this.#request('ri-tests-request')}>
-        ${this.testing ? t('editor.tests.running') : t('editor.tests.run')}
-      </button>
+      ${this.#testButton()}
       <span class="state ${this.dirty ? 'dirty' : ''}" role="status">
         ${this.notice || (this.dirty ? t('editor.unsaved') : t('editor.allSaved'))}
       </span>
     </div>`;
+  }
+
+  #testButton(): TemplateResult {
+    return html`<button
+      type="button"
+      class="secondary"
+      ?disabled=${this.testing || this.saving || this.blocked}
+      @click=${() => this.#request('ri-tests-request')}
+    >
+      ${this.testing ? t('editor.tests.running') : t('editor.tests.run')}
+    </button>`;
   }
 
   override render(): TemplateResult | typeof nothing {
