@@ -13,6 +13,7 @@ import { draftRoutes } from './routes/drafts.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { simulationRoutes } from './routes/simulations.ts';
+import { userRoutes } from './routes/users.ts';
 import { whatIfRoutes } from './routes/what-if.ts';
 import type { LawCache } from './store/rule-files.ts';
 
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   simulationRoutes(app, deps);
   catalogueRoutes(app, deps);
   whatIfRoutes(app, deps);
+  userRoutes(app, deps);
   app.doc31('/api/openapi.json', OPENAPI_CONFIG);
   app.get('/api/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_CONFIG))));
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -266,6 +266,9 @@ describe('every route checks its role', () => {
     'GET /api/v1/drafts/{id}/diff': 'caseworker',
     'POST /api/v1/simulations': 'caseworker',
     'GET /api/v1/simulations/{id}': 'caseworker',
+    'GET /api/v1/users': 'reviewer',
+    'POST /api/v1/users': 'analyst',
+    'PATCH /api/v1/users/{id}': 'editor',
   };
 
   it('answers 401 without credentials, and 403 to a role without the right, on every route of the OpenAPI document', async () => {

@@ -77,12 +77,14 @@ export const auditLog = sqliteTable('audit_log', {
   hash: text('hash').notNull(),
 });
 
+/** People who sign in; a disabled user (disabled_at set) keeps their history but cannot sign in. */
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
   name: text('name').notNull().unique(),
   role: text('role').notNull(),
   passwordHash: text('password_hash'),
   createdAt: text('created_at').notNull().default(now),
+  disabledAt: text('disabled_at'),
 });
 
 /** API tokens for systems, stored only as a hash. */

@@ -15,11 +15,28 @@ export interface Principal {
   via: 'token' | 'session';
 }
 
-export class PeopleError extends Error {}
+/** A refused change to people: `code` says why (USER_EXISTS, UNKNOWN_ROLE, WEAK_PASSWORD…), `field` which input is at fault. */
+export class PeopleError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'INVALID',
+    readonly field?: 'name' | 'role' | 'password',
+  ) {
+    super(message);
+  }
+}
 
-function checkRole(role: string): Role {
-  if (!isRole(role)) throw new PeopleError(`unknown role "${role}": use editor, reviewer, caseworker, analyst or admin`);
+/** The role named, or a PeopleError listing the roles there are. */
+export function checkRole(role: string): Role {
+  if (!isRole(role))
+    throw new PeopleError(`unknown role "${role}": use editor, reviewer, caseworker, analyst or admin`, 'UNKNOWN_ROLE', 'role');
   return role;
+}
+
+/** Nothing, or a PeopleError saying why the password is too weak. */
+export function checkPassword(password: string): void {
+  const weak = checkPasswordStrength(password);
+  if (weak) throw new PeopleError(weak, 'WEAK_PASSWORD', 'password');
 }
 
 /** Adds a user who signs in with a password (stored only as a slow hash). */
@@ -29,16 +46,22 @@ export async function addUser(
   actor = 'system',
 ): Promise<string> {
   const role = checkRole(input.role);
-  const weak = checkPasswordStrength(input.password);
-  if (weak) throw new PeopleError(weak);
+  checkPassword(input.password);
   if (db.select().from(users).where(eq(users.name, input.name)).get())
-    throw new PeopleError(`user "${input.name}" already exists`);
+    throw new PeopleError(`user "${input.name}" already exists`, 'USER_EXISTS', 'name');
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);
-  db.transaction((tx) => {
-    tx.insert(users).values({ id, name: input.name, role, passwordHash }).run();
-    appendAudit(tx as unknown as Db, { actor, action: 'user.add', subject: `user:${input.name}`, detail: { role } });
-  });
+  try {
+    db.transaction((tx) => {
+      tx.insert(users).values({ id, name: input.name, role, passwordHash }).run();
+      appendAudit(tx as unknown as Db, { actor, action: 'user.add', subject: `user:${input.name}`, detail: { role } });
+    });
+  } catch (e) {
+    // The same name added while the password was being hashed: the unique index refuses it.
+    if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+      throw new PeopleError(`user "${input.name}" already exists`, 'USER_EXISTS', 'name');
+    throw e;
+  }
   return id;
 }
 

@@ -25,7 +25,8 @@ export async function signIn(
   const user = db.select().from(users).where(eq(users.name, name)).get();
   // Verify even for an unknown name, so timing does not reveal which names exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-  if (!user || !ok || !isRole(user.role)) return undefined;
+  // A disabled user gets the same answer as a wrong password, so the answer tells an attacker nothing.
+  if (!user || !ok || user.disabledAt || !isRole(user.role)) return undefined;
   const id = newSessionId();
   const csrf = newCsrfToken();
   const expiresAt = new Date(Date.now() + SESSION_SECONDS * 1000).toISOString();
@@ -45,12 +46,18 @@ export function sessionPrincipal(db: Db, id: string): { principal: Principal; cs
     .get();
   if (!s || s.expiresAt < new Date().toISOString()) return undefined;
   const user = db.select().from(users).where(eq(users.id, s.userId)).get();
-  if (!user || !isRole(user.role)) return undefined;
+  if (!user || user.disabledAt || !isRole(user.role)) return undefined;
   return { principal: { id: user.id, name: user.name, role: user.role, via: 'session' }, csrf: s.csrfToken };
 }
 
+/** Ends one session, by the id its cookie holds. */
 export function signOut(db: Db, id: string): void {
   db.delete(sessions)
     .where(eq(sessions.id, hashToken(id)))
     .run();
+}
+
+/** Ends every session of a user (disabled, a new role, a password set by an admin); call inside the change's transaction. */
+export function endSessionsOf(db: Db, userId: string): void {
+  db.delete(sessions).where(eq(sessions.userId, userId)).run();
 }

@@ -14,6 +14,7 @@ const PAGES = [
   ['/console?question=cis-benefit&date=2025-10-15', 'Decision console'],
   ['/trials', 'Amendment trials'],
   ['/audit', 'Change log'],
+  ['/users', 'Users'],
   ['/no/such/page', 'Page not found'],
 ] as const;
 

@@ -143,8 +143,8 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Signs in through the form, as a person would, and waits for the main menu. */
-export async function signIn(page: Page, user: TestUser): Promise<void> {
+/** Signs in through the form, as a person would, and waits for the main menu; any name and password, not only {@link USERS}. */
+export async function signIn(page: Page, user: { name: string; password: string }): Promise<void> {
   if (!page.url().startsWith('http')) await page.goto('/');
   await page.getByLabel(/Nazwa użytkownika|User name/).fill(user.name);
   await page.getByLabel(/^(Hasło|Password)$/).fill(user.password);

@@ -35,6 +35,7 @@ describe('the shell', () => {
       'Konsola decyzji',
       'Próby zmian w prawie',
       'Dziennik zmian',
+      'Użytkownicy',
     ]);
     await expect.poll(() => page.title()).toBe('Start · Reintegra');
     expect(await page.getByText('Zalogowano: admin (administrator)').isVisible()).toBe(true);

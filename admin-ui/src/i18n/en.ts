@@ -4,6 +4,7 @@ import { consoleEn } from './sections/console.ts';
 import { editorEn } from './sections/editor.ts';
 import { rulesEn } from './sections/rules.ts';
 import { trialsEn } from './sections/trials.ts';
+import { usersEn } from './sections/users.ts';
 
 /** The English catalogue; its type makes it hold exactly the Polish keys. */
 export const en: Catalogue = {
@@ -12,6 +13,7 @@ export const en: Catalogue = {
   ...conditionsEn,
   ...consoleEn,
   ...trialsEn,
+  ...usersEn,
 
   'app.name': 'Reintegra',
   'app.tagline': 'Social-employment law as code',
@@ -91,6 +93,10 @@ export const en: Catalogue = {
   'audit.action.import': 'rules imported',
   'audit.action.publish': 'version published',
   'audit.action.user.add': 'user added',
+  'audit.action.user.role': 'user role changed',
+  'audit.action.user.disable': 'account disabled',
+  'audit.action.user.enable': 'account enabled',
+  'audit.action.user.password': 'new password set',
   'audit.action.token.create': 'API token created',
   'audit.action.session.sign_in': 'signed in',
   'audit.action.draft.open': 'draft opened',

@@ -3,6 +3,7 @@ import { consolePl } from './sections/console.ts';
 import { editorPl } from './sections/editor.ts';
 import { rulesPl } from './sections/rules.ts';
 import { trialsPl } from './sections/trials.ts';
+import { usersPl } from './sections/users.ts';
 
 /**
  * The Polish catalogue: the UI's default language and the source of its message keys.
@@ -15,6 +16,7 @@ export const pl = {
   ...conditionsPl,
   ...consolePl,
   ...trialsPl,
+  ...usersPl,
 
   'app.name': 'Reintegra',
   'app.tagline': 'Prawo zatrudnienia socjalnego jako kod',
@@ -94,6 +96,10 @@ export const pl = {
   'audit.action.import': 'import przepisów',
   'audit.action.publish': 'publikacja wersji',
   'audit.action.user.add': 'dodanie użytkownika',
+  'audit.action.user.role': 'zmiana roli użytkownika',
+  'audit.action.user.disable': 'wyłączenie konta',
+  'audit.action.user.enable': 'włączenie konta',
+  'audit.action.user.password': 'ustawienie nowego hasła',
   'audit.action.token.create': 'utworzenie tokenu API',
   'audit.action.session.sign_in': 'logowanie',
   'audit.action.draft.open': 'otwarcie szkicu',

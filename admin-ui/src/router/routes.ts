@@ -102,6 +102,14 @@ export const ROUTES: readonly Route[] = [
     load: () => import('../elements/ri-audit-page.ts'),
     render: () => html`<ri-audit-page></ri-audit-page>`,
   }),
+  route({
+    path: '/users',
+    title: 'users.title',
+    permission: 'manage_users',
+    summary: 'users.summary',
+    load: () => import('../elements/ri-users-page.ts'),
+    render: () => html`<ri-users-page></ri-users-page>`,
+  }),
 ];
 
 /** A route matched to a path, with its parameters. */
