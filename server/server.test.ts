@@ -199,7 +199,7 @@ describe('audit, storage and restart', () => {
     // A determined tamperer drops the guard first; the chain still tells.
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
     const { drizzle } = await import('drizzle-orm/better-sqlite3');
-    expect(verifyAudit(drizzle(raw) as never)).toMatchObject({ ok: false, seq: 3 });
+    expect(verifyAudit(drizzle(raw) as never)).toMatchObject({ ok: false, seq: 3, code: 'CONTENT_CHANGED' });
     raw.close();
     expect(verifyAudit(server.db)).toMatchObject({ ok: true });
   });

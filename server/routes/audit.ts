@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { errorResponses } from '../http/schemas.ts';
-import { verifyAudit } from '../store/audit.ts';
+import { CHAIN_BREAKS, verifyAudit } from '../store/audit.ts';
 import { auditActions, queryAudit } from '../store/audit-query.ts';
 
 const Entry = z
@@ -55,7 +55,9 @@ const AuditPage = z
       ok: z.boolean(),
       entries: z.number().optional(),
       seq: z.number().optional(),
-      reason: z.string().optional(),
+      code: z.enum(CHAIN_BREAKS).optional().openapi({ description: 'Why the chain breaks at `seq`' }),
+      reason: z.string().optional().openapi({ description: 'The same, in English' }),
+      missing: z.number().optional().openapi({ description: 'The entry number skipped, for MISSING_ENTRY' }),
     }),
   })
   .openapi('AuditPage');

@@ -53,16 +53,36 @@ export function appendAudit(db: Db, input: AuditInput): AuditEntry {
   return entry;
 }
 
-/** Checks the whole chain; returns the first broken entry, or undefined when it holds. */
-export function verifyAudit(db: Db): { ok: true; entries: number } | { ok: false; seq: number; reason: string } {
+/** Why the chain breaks at an entry: a number is skipped, the link to the entry before is wrong, or it was altered. */
+export const CHAIN_BREAKS = ['MISSING_ENTRY', 'BROKEN_LINK', 'CONTENT_CHANGED'] as const;
+export type ChainBreak = (typeof CHAIN_BREAKS)[number];
+
+/** Where and why the chain breaks: `code` for a program (the UI words it), `reason` in English for a log. */
+export interface BrokenChain {
+  ok: false;
+  seq: number;
+  code: ChainBreak;
+  reason: string;
+  /** The number skipped, for MISSING_ENTRY. */
+  missing?: number;
+}
+
+/** Checks the whole chain: the number of entries when it holds, or the first entry where it breaks. */
+export function verifyAudit(db: Db): { ok: true; entries: number } | BrokenChain {
   let prev = GENESIS;
   let expectedSeq = 1;
   let count = 0;
   for (const e of db.select().from(auditLog).orderBy(asc(auditLog.seq)).all()) {
-    if (e.seq !== expectedSeq) return { ok: false, seq: e.seq, reason: `entry ${expectedSeq} is missing` };
-    if (e.prevHash !== prev) return { ok: false, seq: e.seq, reason: 'it does not follow the entry before it' };
+    if (e.seq !== expectedSeq) {
+      return { ok: false, seq: e.seq, code: 'MISSING_ENTRY', missing: expectedSeq, reason: `entry ${expectedSeq} is missing` };
+    }
+    if (e.prevHash !== prev) {
+      return { ok: false, seq: e.seq, code: 'BROKEN_LINK', reason: 'it does not follow the entry before it' };
+    }
     const { hash, ...rest } = e;
-    if (entryHash(rest) !== hash) return { ok: false, seq: e.seq, reason: 'its content does not match its hash' };
+    if (entryHash(rest) !== hash) {
+      return { ok: false, seq: e.seq, code: 'CONTENT_CHANGED', reason: 'its content does not match its hash' };
+    }
     prev = hash;
     expectedSeq++;
     count++;

@@ -2536,8 +2536,16 @@ export interface components {
             /** @description Every action in the log, for choosing a filter */
             actions: string[];
             chain: {
+                /**
+                 * @description Why the chain breaks at `seq`
+                 * @enum {string}
+                 */
+                code?: "MISSING_ENTRY" | "BROKEN_LINK" | "CONTENT_CHANGED";
                 entries?: number;
+                /** @description The entry number skipped, for MISSING_ENTRY */
+                missing?: number;
                 ok: boolean;
+                /** @description The same, in English */
                 reason?: string;
                 seq?: number;
             };

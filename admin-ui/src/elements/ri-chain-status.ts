@@ -53,6 +53,20 @@ export class RiChainStatus extends LocalizedElement {
     `,
   ];
 
+  /** Why the chain breaks, in the page's language; a code this page does not know shows the server's English. */
+  #why(chain: ChainStatus): TemplateResult {
+    switch (chain.code) {
+      case 'MISSING_ENTRY':
+        return html`${t('audit.chain.break.MISSING_ENTRY', { missing: chain.missing ?? '?' })}`;
+      case 'BROKEN_LINK':
+        return html`${t('audit.chain.break.BROKEN_LINK')}`;
+      case 'CONTENT_CHANGED':
+        return html`${t('audit.chain.break.CONTENT_CHANGED')}`;
+      default:
+        return html`<span lang="en">${chain.reason ?? ''}</span>`;
+    }
+  }
+
   override render(): TemplateResult {
     const chain = this.chain;
     if (!chain) return html``;
@@ -68,7 +82,7 @@ export class RiChainStatus extends LocalizedElement {
           <span class="mark" aria-hidden="true">✗</span>
           <div>
             <h2 id="chain-title">${t('audit.chain.broken')}</h2>
-            <p>${t('audit.chain.brokenDetail', { seq: chain.seq ?? '?' })} <span lang="en">${chain.reason ?? ''}</span></p>
+            <p>${t('audit.chain.brokenDetail', { seq: chain.seq ?? '?' })} ${this.#why(chain)}</p>
           </div>
         </section>`;
   }
