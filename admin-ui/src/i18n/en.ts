@@ -117,5 +117,17 @@ export const en: Catalogue = {
   'error.INTERNAL': 'Something went wrong on the server; it was logged there.',
   'error.NOT_FOUND': 'Not found.',
   'error.INVALID_REQUEST': 'The server did not accept the data: {message}',
+  'error.INVALID_JSON': 'The server could not read the data: it is not valid JSON.',
+  'error.HTTP_ERROR': 'The server refused the request: {message}',
+  'error.INVALID_DATE': 'The day is not valid: give the date as YYYY-MM-DD.',
+  'error.UNKNOWN_FACT': 'This fact is neither in the facts catalogue nor in this version of the law: {message}',
+  'error.INVALID_FACT': 'The value of a fact is not valid: {message}',
+  'error.PARAMETER_NOT_IN_FORCE':
+    'No value of a parameter the law uses is known for this day (amounts are recorded from the day they are known). Choose a later day, or add the value in the parameters editor.',
+  'error.EVALUATION_FAILED': 'The answer could not be computed under this version of the law: {message}',
+  'error.NO_BASE': 'This draft did not start from a published version, so there is nothing to compare it with.',
+  'error.NO_VALID_FROM': "The draft's valid_from cannot be read: write it as YYYY-MM-DD and save the draft.",
+  'error.NO_VERSION_IN_FORCE':
+    "No version of the law is in force yet on the draft's valid_from: set a later day, or compare with the version the draft started from.",
   'error.generic': 'The server answered with error {code}: {message}',
 };

@@ -120,6 +120,18 @@ export const pl = {
   'error.INTERNAL': 'Wystąpił błąd serwera; zapisano go w dzienniku serwera.',
   'error.NOT_FOUND': 'Nie znaleziono.',
   'error.INVALID_REQUEST': 'Serwer nie przyjął danych: {message}',
+  'error.INVALID_JSON': 'Serwer nie odczytał danych: to nie jest poprawny JSON.',
+  'error.HTTP_ERROR': 'Serwer odrzucił żądanie: {message}',
+  'error.INVALID_DATE': 'Dzień jest nieprawidłowy: podaj datę w postaci RRRR-MM-DD.',
+  'error.UNKNOWN_FACT': 'Tego faktu nie ma w katalogu faktów ani w tej wersji przepisów: {message}',
+  'error.INVALID_FACT': 'Wartość faktu jest nieprawidłowa: {message}',
+  'error.PARAMETER_NOT_IN_FORCE':
+    'Na ten dzień nie ma wartości parametru, z którego korzystają przepisy (kwoty są zapisane od dnia, od którego je znamy). Wybierz późniejszy dzień albo dodaj wartość w edytorze parametrów.',
+  'error.EVALUATION_FAILED': 'Nie udało się obliczyć odpowiedzi według tej wersji przepisów: {message}',
+  'error.NO_BASE': 'Ten szkic nie powstał z opublikowanej wersji, więc nie ma z czym go porównać.',
+  'error.NO_VALID_FROM': 'Nie da się odczytać dnia valid_from szkicu: wpisz go jako RRRR-MM-DD i zapisz szkic.',
+  'error.NO_VERSION_IN_FORCE':
+    'W dniu valid_from szkicu nie obowiązuje jeszcze żadna wersja przepisów: ustaw późniejszy dzień albo porównaj z wersją, od której zaczęto szkic.',
   'error.generic': 'Serwer zwrócił błąd {code}: {message}',
 } as const;
 
