@@ -260,7 +260,10 @@ describe('the caseworker console', () => {
   it('says in Polish when the law is in force but an amount it needs is not known for the day', async () => {
     // cis-benefit applies from 2004, the zasiłek's recorded values from 2007 (parameters.md).
     const page = await consolePage('question=cis-benefit&date=2005-03-01');
-    await page.getByRole('group', { name: /Okres w CIS/ }).getByRole('radio', { name: 'uczestnictwo' }).check();
+    await page
+      .getByRole('group', { name: /Okres w CIS/ })
+      .getByRole('radio', { name: 'uczestnictwo' })
+      .check();
     await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
     const alert = page.locator('ri-console-answer').getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Na ten dzień nie ma wartości parametru');
