@@ -12,6 +12,7 @@ import { type Draft, todayIso } from '../rules/timeline.ts';
 import { LocalizedElement } from '../shell/localized-element.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './ri-parameter-values.ts';
+import { readableDrafts } from '../api/readable-drafts.ts';
 
 /** A parameter's topic is its id's prefix, and the name of its file: `zasilek.first_90_days` → `zasilek`. */
 const topicOf = (id: string) => id.split('.')[0] ?? id;
@@ -89,11 +90,7 @@ export class RiParameterListPage extends LocalizedElement {
     this.loading = true;
     this.error = undefined;
     try {
-      const mayReadDrafts = session.can('draft') || session.can('review');
-      const [catalogue, drafts] = await Promise.all([
-        call(api.GET('/api/v1/catalogue')),
-        mayReadDrafts ? call(api.GET('/api/v1/drafts')).then((d) => d.drafts) : Promise.resolve([]),
-      ]);
+      const [catalogue, drafts] = await Promise.all([call(api.GET('/api/v1/catalogue')), readableDrafts()]);
       this.catalogue = catalogue;
       this.drafts = drafts;
     } catch (e) {

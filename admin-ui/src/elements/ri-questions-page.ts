@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { api, call } from '../api/client.ts';
-import { session } from '../api/session.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
@@ -17,6 +16,7 @@ import {
 import { LocalizedElement } from '../shell/localized-element.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './ri-question-timeline.ts';
+import { mayReadDrafts, readableDrafts } from '../api/readable-drafts.ts';
 
 /**
  * Every question with its versions on a timeline (/questions), or one question (/questions/:question): law
@@ -113,11 +113,7 @@ export class RiQuestionsPage extends LocalizedElement {
     this.loading = true;
     this.error = undefined;
     try {
-      const mayReadDrafts = session.can('draft') || session.can('review');
-      const [list, drafts] = await Promise.all([
-        call(api.GET('/api/v1/questions')),
-        mayReadDrafts ? call(api.GET('/api/v1/drafts')).then((d) => d.drafts) : Promise.resolve([]),
-      ]);
+      const [list, drafts] = await Promise.all([call(api.GET('/api/v1/questions')), readableDrafts()]);
       this.questions = list.questions;
       this.drafts = drafts;
       // Proposals are few; their details give the day they are evaluated on and their act.
@@ -184,8 +180,7 @@ export class RiQuestionsPage extends LocalizedElement {
     const timeline = (q: Question, level: 1 | 2) =>
       html`<ri-question-timeline .question=${q} .entries=${this.#entries(q, today)} .axis=${axis} .titles=${titles}
         today=${today} level=${level}></ri-question-timeline>`;
-    const drafts =
-      session.can('draft') || session.can('review') ? nothing : html`<p class="muted">${t('questions.draftsHidden')}</p>`;
+    const drafts = mayReadDrafts() ? nothing : html`<p class="muted">${t('questions.draftsHidden')}</p>`;
 
     if (this.question) {
       const q = this.questions.find((x) => x.id === this.question);
