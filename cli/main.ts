@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { RuleSetError } from '../src/load/problem.ts';
 import { registerCoverage } from './commands/coverage.ts';
 import { registerDecide } from './commands/decide.ts';
+import { registerLawTransfer } from './commands/law-transfer.ts';
 import { registerPopulation } from './commands/population.ts';
 import { registerQuestions } from './commands/questions.ts';
 import { registerServerAdmin } from './commands/server-admin.ts';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   const program = new Command('reintegra')
     .description('Rules as code for Polish social-employment law')
     .option('--rules <dir>', 'rules folder (default: the bundled rules/, or $REINTEGRA_RULES)')
+    .option('--database <file>', "read the published law from a server's database (or $DATABASE_PATH), as the server does")
     .showHelpAfterError();
   registerTest(program);
   registerDecide(program);
@@ -24,6 +26,7 @@ export function buildProgram(): Command {
   registerServerAdmin(program);
   registerSimulate(program);
   registerPopulation(program);
+  registerLawTransfer(program);
   return program;
 }
 

@@ -9,7 +9,11 @@ import { auditRoutes } from './routes/audit.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { diffRoutes } from './routes/diff.ts';
+import { draftDiffRoutes } from './routes/draft-diff.ts';
+import { draftFileRoutes } from './routes/draft-files.ts';
+import { draftReviewRoutes } from './routes/draft-review.ts';
 import { draftRoutes } from './routes/drafts.ts';
+import { type BundledLaw, lawRoutes } from './routes/law.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { simulationRoutes } from './routes/simulations.ts';
@@ -24,6 +28,8 @@ export interface AppDeps {
   bodyLimitBytes: number;
   logRequests: boolean;
   cookieSecure: boolean;
+  /** The rules folder (and shared cases) the server was started with, compared with the database on request. */
+  bundled?: BundledLaw | undefined;
   /** The built admin UI, served at `/` when given. */
   uiDir?: string | undefined;
 }
@@ -64,7 +70,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   decisionRoutes(app, deps);
   ruleRoutes(app, deps);
   diffRoutes(app, deps);
+  // The import route first: its fixed path must not be read as a change set's id.
+  lawRoutes(app, deps);
   draftRoutes(app, deps);
+  draftFileRoutes(app, deps);
+  draftReviewRoutes(app, deps);
+  draftDiffRoutes(app, deps);
   auditRoutes(app, deps);
   simulationRoutes(app, deps);
   catalogueRoutes(app, deps);

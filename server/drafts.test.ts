@@ -178,7 +178,7 @@ describe('draft → validate → test → submit → publish', () => {
 });
 
 describe('refusals and proposals', () => {
-  it('publishes nothing when a test fails, and a rejection carries the comment to the author', async () => {
+  it('refuses to submit a change set whose test fails, naming the case; a rejection carries the comment to the author', async () => {
     const d = await api('POST', '/api/v1/drafts', t.editor as string, {
       from: { question: 'pai-referral', version: '2019-06-15' },
     });
@@ -186,16 +186,30 @@ describe('refusals and proposals', () => {
       'months_left: pai.total_months - months_after_edition',
       'months_left: 1',
     );
-    await api('PUT', `/api/v1/drafts/${d.body.id}`, t.editor as string, { yaml: changed }, { 'if-match': d.etag as string });
-    await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string);
-    const r = await api('POST', `/api/v1/drafts/${d.body.id}/publish`, t.reviewer as string, { valid_from: '2020-01-01' });
-    expect(r.status).toBe(422);
-    expect(r.body.error.code).toBe('TESTS_FAIL');
+    const saved = await api(
+      'PUT',
+      `/api/v1/drafts/${d.body.id}`,
+      t.editor as string,
+      { yaml: changed },
+      { 'if-match': d.etag as string },
+    );
+    const refused = await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('TESTS_FAIL');
+    expect(refused.body.error.details.cases.length).toBeGreaterThan(0);
+    const first = refused.body.error.details.cases[0].name as string;
+    expect(refused.body.error.details.text.pl).toContain(`„${first}”`);
+    expect(refused.body.error.details.text.en).toContain(`"${first}"`);
+    expect((await api('GET', `/api/v1/drafts/${d.body.id}`, t.editor as string)).body.status).toBe('draft');
     expect(
       (await api('GET', '/api/v1/questions/pai-referral/versions', t.editor as string)).body.versions.map(
         (v: { version: string }) => v.version,
       ),
     ).not.toContain('2020-01-01');
+    // A change the tests accept may still be refused by the reviewer, who says why.
+    const back = V2019.replace('valid_from: 2019-06-15', 'valid_from: 2020-01-01');
+    await api('PUT', `/api/v1/drafts/${d.body.id}`, t.editor as string, { yaml: back }, { 'if-match': saved.etag as string });
+    expect((await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string)).body.status).toBe('submitted');
     const rejected = await api('POST', `/api/v1/drafts/${d.body.id}/reject`, t.reviewer as string, {
       comment: 'months_left must follow art. 62b ust. 2',
     });
@@ -260,7 +274,38 @@ describe('diffs and parameter changes', () => {
     // One file per topic: the file it started from is the one in force.
     expect((await api('GET', `/api/v1/drafts/${d.body.id}/diff?against=in_force`, t.reviewer as string)).body).toEqual(diff.body);
     await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string);
+    // No case reads the zasiłek on a day from 2027-06-01: the new value is untested.
+    const untested = await api('POST', `/api/v1/drafts/${d.body.id}/publish`, t.reviewer as string, {});
+    expect(untested.status).toBe(422);
+    expect(untested.body.error).toMatchObject({
+      code: 'UNTESTED_CHANGE',
+      details: { changes: [{ kind: 'value', parameter: 'zasilek.first_90_days', from: '2027-06-01', until: null, value: 1830 }] },
+    });
+    expect(untested.body.error.details.text.pl).toContain('1\u00a0830,00\u00a0zł');
+    const current = await api('GET', `/api/v1/drafts/${d.body.id}`, t.editor as string);
+    const withCase = await api(
+      'POST',
+      `/api/v1/drafts/${d.body.id}/cases`,
+      t.editor as string,
+      {
+        case: {
+          name: 'Zasiłek od czerwca 2027',
+          question: 'unemployment-benefit',
+          date: '2027-07-01',
+          facts: { qualifying_years: 10 },
+        },
+      },
+      { 'if-match': current.etag as string },
+    );
+    expect(withCase.status).toBe(200);
+    expect(withCase.body.status).toBe('draft');
+    expect(withCase.body.files.map((f: { path: string }) => f.path)).toEqual([
+      'parameters/zasilek.yaml',
+      'unemployment-benefit/tests/unemployment-benefit.yaml',
+    ]);
+    await api('POST', `/api/v1/drafts/${d.body.id}/submit`, t.editor as string);
     const pub = await api('POST', `/api/v1/drafts/${d.body.id}/publish`, t.reviewer as string, {});
+    expect(pub.status).toBe(200);
     expect(pub.body.published).toMatchObject({ path: 'rules/parameters/zasilek.yaml', revision: 2 });
     const a = await api('POST', '/api/v1/decisions', t.caseworker as string, {
       question: 'unemployment-benefit',

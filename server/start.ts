@@ -30,9 +30,22 @@ export async function startServer(
   log: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
 ): Promise<RunningServer> {
   const db = openDatabase(env.DATABASE_PATH);
-  const { imported, differing } = importRulesDir(db, env.RULES_DIR ?? BUNDLED_RULES_DIR);
-  if (existsSync(SHARED_CASES_DIR)) imported.push(...importRulesDir(db, SHARED_CASES_DIR, 'rules/shared-cases/tests').imported);
-  log(JSON.stringify({ level: 'info', msg: 'rules imported', imported: imported.length, kept_stored: differing }));
+  const rulesDir = env.RULES_DIR ?? BUNDLED_RULES_DIR;
+  const { imported, differing } = importRulesDir(db, rulesDir);
+  if (existsSync(SHARED_CASES_DIR)) {
+    const shared = importRulesDir(db, SHARED_CASES_DIR, 'rules/shared-cases/tests');
+    imported.push(...shared.imported);
+    differing.push(...shared.differing);
+  }
+  log(JSON.stringify({ level: 'info', msg: 'rules imported', imported: imported.length }));
+  if (differing.length)
+    log(
+      JSON.stringify({
+        level: 'warn',
+        msg: 'the bundled rules differ from the published law; an admin can open them as a change set (GET /api/v1/law/bundled)',
+        differing,
+      }),
+    );
   const admin = await ensureAdmin(db, env.ADMIN_PASSWORD);
   if (admin.generated) log(`First start: created user "admin" with password ${admin.generated} (shown once; change it).`);
   const law = new LawCache(db);
@@ -44,6 +57,7 @@ export async function startServer(
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     logRequests: env.LOG_REQUESTS,
     cookieSecure: env.COOKIE_SECURE,
+    bundled: { rulesDir, sharedCasesDir: SHARED_CASES_DIR },
     uiDir: UI_DIST_DIR,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue/catalogue.ts';
 import { factValueSchema } from './catalogue/fact-types.ts';
 import { isIsoDate } from './dates/iso-date.ts';
-import { decideWith } from './decide/decide.ts';
+import { type DecisionObserver, decideWith } from './decide/decide.ts';
 import { DecisionError } from './decide/decision-error.ts';
 import { didYouMean } from './expr/diagnostics.ts';
 import type { IrRuleSet } from './ir/types.ts';
@@ -88,7 +88,7 @@ export class Library {
    * Answers a question for a person on a date (contract.md §3). Throws DecisionError,
    * naming the field, for a request that cannot be answered at all.
    */
-  async decide(request: DecisionRequest): Promise<Answer> {
+  async decide(request: DecisionRequest, observer?: DecisionObserver): Promise<Answer> {
     const { question, date, version } = request;
     const facts = request.facts ?? {};
     if (typeof date !== 'string' || !isIsoDate(date)) {
@@ -113,7 +113,7 @@ export class Library {
       }
       return this.notYetInForce(question, date);
     }
-    return decideWith(ir, this.catalogue, date, facts);
+    return decideWith(ir, this.catalogue, date, facts, observer);
   }
 
   private checkFacts(facts: Record<string, unknown>): void {

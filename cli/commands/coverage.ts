@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { coverage, formatCoverage, unreached } from '../../src/cases/coverage.ts';
 import { parseCaseFiles, runCases } from '../../src/cases/run-cases.ts';
 import { CliError, printProblems } from '../io.ts';
-import { loadLibraryFor, rulesDir } from '../rules-option.ts';
+import { lawTestFiles, loadLibraryFor } from '../rules-option.ts';
 import { caseFilesUnder } from './test.ts';
 
 export function registerCoverage(program: Command): void {
@@ -11,12 +11,11 @@ export function registerCoverage(program: Command): void {
     .description(
       'Per question and cited article, which rules the test cases reach (met / failed); exit 1 if a rule is reached by none',
     )
-    .argument('[paths...]', 'case files or folders (default: every rules/*/tests)')
+    .argument('[paths...]', 'case files or folders (default: every test file of the law read)')
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const library = loadLibraryFor(program);
-      const sources = paths.length ? paths : [rulesDir(program)];
-      const { cases, problems } = parseCaseFiles(caseFilesUnder(sources));
+      const { cases, problems } = parseCaseFiles(paths.length ? caseFilesUnder(paths) : lawTestFiles(program));
       if (problems.length) {
         printProblems(problems);
         throw new CliError('some case files are not valid');

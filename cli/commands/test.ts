@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { readFiles, yamlFilesUnder } from '../../src/adapters/fs/read-rules.ts';
-import { parseCaseFiles } from '../../src/cases/run-cases.ts';
+import { parseCaseFiles, runCases } from '../../src/cases/run-cases.ts';
 import { classify } from '../../src/load/load-library.ts';
 import { parseSource } from '../../src/load/yaml-source.ts';
 import { CliError, printProblems } from '../io.ts';
-import { loadLibraryFor } from '../rules-option.ts';
+import { lawTestFiles, loadLibraryFor } from '../rules-option.ts';
 
 /** The case files among `paths`: files named outright, and lists of cases found in folders. */
 export function caseFilesUnder(paths: readonly string[]) {
@@ -24,16 +24,16 @@ export function registerTest(program: Command): void {
   program
     .command('test')
     .description('Run test cases (contract.md §4) from files or folders; exit 0 only when all pass and at least one ran')
-    .argument('<paths...>', 'case files or folders holding them')
+    .argument('[paths...]', 'case files or folders holding them (default: every test file of the law read)')
     .option('--json', 'print every result as JSON')
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const library = loadLibraryFor(program);
-      const { cases, problems } = parseCaseFiles(caseFilesUnder(paths));
+      const { cases, problems } = parseCaseFiles(paths.length ? caseFilesUnder(paths) : lawTestFiles(program));
       if (problems.length) {
         printProblems(problems);
         throw new CliError('some case files are not valid: nothing was run');
       }
-      const results = await (await import('../../src/cases/run-cases.ts')).runCases(library, cases);
+      const results = await runCases(library, cases);
       const failed = results.filter((r) => r.failures.length > 0);
       if (opts.json)
         process.stdout.write(

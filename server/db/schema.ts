@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -24,23 +24,75 @@ export const ruleFiles = sqliteTable(
   (t) => [uniqueIndex('rule_files_path_revision').on(t.path, t.revision), index('rule_files_question').on(t.question)],
 );
 
-/** Work in progress on a rule set or a parameters file: draft, submitted, published, rejected; or a proposal. */
+/**
+ * A change set: work in progress on any number of files of the law, validated, tested and published as one
+ * (draft, submitted, published, rejected), or kept as a proposal. Its files are in `draft_files`.
+ */
 export const drafts = sqliteTable('drafts', {
   id: text('id').primaryKey(),
-  question: text('question'),
-  path: text('path').notNull(),
-  basePath: text('base_path'),
-  baseRevision: integer('base_revision'),
-  yaml: text('yaml').notNull(),
+  title: text('title'),
+  /** Bumped by every change to any of its files: the ETag a save must send back. */
   revision: integer('revision').notNull().default(1),
   status: text('status').notNull().default('draft'),
   proposal: integer('proposal', { mode: 'boolean' }).notNull().default(false),
+  /** The author says, knowingly, that a version published after a repeal brings the question back. */
+  revivesRepealed: integer('revives_repealed', { mode: 'boolean' }).notNull().default(false),
   authorId: text('author_id').notNull(),
   reviewerId: text('reviewer_id'),
   comment: text('comment'),
   createdAt: text('created_at').notNull().default(now),
   updatedAt: text('updated_at').notNull().default(now),
 });
+
+/** One file of a change set, at the path it would have in `rules/` once published, and the published file it began as. */
+export const draftFiles = sqliteTable(
+  'draft_files',
+  {
+    draftId: text('draft_id').notNull(),
+    path: text('path').notNull(),
+    yaml: text('yaml').notNull(),
+    basePath: text('base_path'),
+    baseRevision: integer('base_revision'),
+    /** How many times this file was saved in the change set. */
+    revision: integer('revision').notNull().default(1),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.draftId, t.path] })],
+);
+
+/** Every edit of a change set, by whom: who wrote any part of it may not approve it. */
+export const draftEdits = sqliteTable(
+  'draft_edits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    draftId: text('draft_id').notNull(),
+    revision: integer('revision').notNull(),
+    path: text('path'),
+    action: text('action').notNull(),
+    actor: text('actor').notNull(),
+    hash: text('hash'),
+    at: text('at').notNull().default(now),
+  },
+  (t) => [index('draft_edits_draft').on(t.draftId)],
+);
+
+/** A test expectation the author changed on purpose, with the one-line reason the reviewer reads. */
+export const draftExpectations = sqliteTable(
+  'draft_expectations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    draftId: text('draft_id').notNull(),
+    path: text('path').notNull(),
+    caseName: text('case_name').notNull(),
+    question: text('question').notNull(),
+    changes: text('changes').notNull(),
+    reason: text('reason').notNull(),
+    actor: text('actor').notNull(),
+    at: text('at').notNull().default(now),
+  },
+  (t) => [index('draft_expectations_draft').on(t.draftId)],
+);
 
 /** A receipt of every decision: what was asked, what was answered, under which rules, by whom. */
 export const decisions = sqliteTable(

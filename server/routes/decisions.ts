@@ -19,10 +19,10 @@ import {
   ReplayResponse,
 } from '../http/schemas.ts';
 import { decisionsBy, getDecision, storeDecision, toReceipt } from '../store/decisions.ts';
-import { validateDraft } from '../store/draft-checks.ts';
-import { getDraft } from '../store/drafts.ts';
+import { getChangeSet } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
+import { proposalLibrary } from './proposal-law.ts';
 
 interface Deps {
   db: Db;
@@ -34,11 +34,12 @@ type Request = z.infer<typeof DecisionRequestBody>;
 
 /** Decides one request and stores its receipt. */
 async function decideAndStore(deps: Deps, req: Request, who: Principal, replayOf?: string) {
-  const answer = await libraryFor(deps, req, who).decide({
+  const { library, version } = libraryFor(deps, req, who);
+  const answer = await library.decide({
     question: req.question,
     date: req.date,
     facts: req.facts,
-    ...(req.version ? { version: req.version } : {}),
+    ...(version ? { version } : {}),
   });
   const row = storeDecision(deps.db, {
     facts: req.facts,
@@ -50,21 +51,17 @@ async function decideAndStore(deps: Deps, req: Request, who: Principal, replayOf
   return { ...answer, receipt: { id: row.id, created_at: row.createdAt } };
 }
 
-const proposals = new Map<string, { revision: number; library: Library }>();
-
-/** The published law, or the law with a proposal (a draft kept as an amendment being trialled) named by its id. */
-function libraryFor(deps: Deps, req: Request, who: Principal): Library {
-  const draft = req.version ? getDraft(deps.db, req.version) : undefined;
-  if (!draft) return deps.law.get();
-  if (!draft.proposal) throw new ApiError(409, 'NOT_A_PROPOSAL', 'only a draft kept as a proposal can be evaluated by its id');
-  if (!can(who.role, 'evaluate_proposal'))
+/** The published law, or the law with a proposal (a change set kept as an amendment being trialled) named by its id. */
+function libraryFor(deps: Deps, req: Request, who: Principal): { library: Library; version?: string | undefined } {
+  const published = deps.law.get();
+  if (!req.version) return { library: published };
+  const isProposal = getChangeSet(deps.db, req.version)?.row.proposal;
+  if (isProposal && !can(who.role, 'evaluate_proposal'))
     throw new ApiError(403, 'FORBIDDEN', `the role ${who.role} may not evaluate proposals`);
-  const cached = proposals.get(draft.id);
-  if (cached && cached.revision === draft.revision) return cached.library;
-  const { library, problems } = validateDraft(deps.db, draft);
-  if (!library) throw new ApiError(422, 'INVALID_DRAFT', 'the proposal does not validate', problems);
-  proposals.set(draft.id, { revision: draft.revision, library });
-  return library;
+  const library = proposalLibrary(deps.db, published, req.version);
+  if (!library) return { library: published, version: req.version };
+  // A proposal that changes only dated values answers by the law in force under those values.
+  return { library, version: library.version(req.question, req.version) ? req.version : undefined };
 }
 
 /** What differs between two answers, field by field (for replay). */

@@ -3,7 +3,6 @@ import { isIsoDate } from '../../src/dates/iso-date.ts';
 import type { IrRuleSet } from '../../src/ir/types.ts';
 import type { Library } from '../../src/library.ts';
 import { ApiError } from '../http/errors.ts';
-import type { DraftRow } from '../store/drafts.ts';
 
 /** The draft's own valid_from, or undefined when its text does not parse or the date is not a real day. */
 export function draftValidFrom(yaml: string): string | undefined {
@@ -21,7 +20,7 @@ export function draftValidFrom(yaml: string): string | undefined {
  * The published version of the draft's question in force on the draft's own valid_from: the one it would follow
  * or replace. Throws 422 (NO_VALID_FROM, NO_VERSION_IN_FORCE) when there is none to name.
  */
-export function versionInForceFor(draft: Pick<DraftRow, 'question' | 'yaml'>, library: Library): IrRuleSet {
+export function versionInForceFor(draft: { question: string | null; yaml: string }, library: Library): IrRuleSet {
   const date = draftValidFrom(draft.yaml);
   if (!date)
     throw new ApiError(

@@ -1,16 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { parse } from 'yaml';
-import { diffParameterFiles, diffRuleSets, formatDiff } from '../../src/diff/index.ts';
-import { ParameterFile } from '../../src/schema/parameters.ts';
-import { RuleSetDocument } from '../../src/schema/ruleset.ts';
-import { can } from '../auth/roles.ts';
+import { diffRuleSets, formatDiff } from '../../src/diff/index.ts';
 import type { Db } from '../db/open.ts';
-import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
+import type { AppEnv } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
-import { errorResponses, IdParam, json } from '../http/schemas.ts';
-import { getDraft } from '../store/drafts.ts';
-import { currentFile, type LawCache } from '../store/rule-files.ts';
-import { versionInForceFor } from './diff-against.ts';
+import { errorResponses, json } from '../http/schemas.ts';
+import type { LawCache } from '../store/rule-files.ts';
 
 const DiffResponse = z
   .object({
@@ -24,9 +19,9 @@ const Against = z
   .object({ path: z.string(), version: z.string().nullable(), valid_from: z.string().nullable() })
   .openapi('DiffAgainst');
 
-const DraftDiffResponse = DiffResponse.extend({ against: Against }).openapi('DraftDiff');
+export const DraftDiffResponse = DiffResponse.extend({ against: Against }).openapi('DraftDiff');
 
-const AgainstQuery = z.strictObject({
+export const AgainstQuery = z.strictObject({
   against: z
     .enum(['base', 'in_force'])
     .default('base')
@@ -38,7 +33,7 @@ const AgainstQuery = z.strictObject({
 });
 
 /** The parsed file, or 422 INVALID_DRAFT; `details` (what it was compared with) lets a client still show the text. */
-function parsed<T>(
+export function parsed<T>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
   yaml: string,
   what: string,
@@ -55,7 +50,7 @@ function parsed<T>(
   return r.data;
 }
 
-function respond(diff: Parameters<typeof formatDiff>[0]) {
+export function respond(diff: Parameters<typeof formatDiff>[0]) {
   return { diff: diff as unknown as Record<string, unknown>, text: { pl: formatDiff(diff, 'pl'), en: formatDiff(diff, 'en') } };
 }
 
@@ -84,49 +79,6 @@ export function diffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
       const b = library.version(question, to);
       if (!a || !b) throw new ApiError(404, 'UNKNOWN_VERSION', `${question} has no version ${a ? to : from}`);
       return c.json(respond(diffRuleSets(a.document, b.document)), 200);
-    },
-  );
-
-  app.use('/api/v1/drafts/:id/diff', requirePermission('read_rules'));
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/drafts/{id}/diff',
-      tags: ['drafts'],
-      summary: 'What the draft changes against the published file it started from, or the version in force on its date',
-      request: { params: IdParam, query: AgainstQuery },
-      responses: { 200: { ...json(DraftDiffResponse), description: 'The diff and what it was against' }, ...errorResponses },
-    }),
-    (c) => {
-      const p = c.get('principal');
-      if (!p || !(can(p.role, 'draft') || can(p.role, 'review')))
-        throw new ApiError(403, 'FORBIDDEN', 'drafts are for editors and reviewers');
-      const draft = getDraft(deps.db, c.req.valid('param').id);
-      if (!draft) throw new ApiError(404, 'NOT_FOUND', 'no draft with this id');
-      const base = draft.basePath ? currentFile(deps.db, draft.basePath) : undefined;
-      // A parameters file is one file per topic: the file it started from is the one in force.
-      if (base?.kind === 'parameters') {
-        const against = { path: base.path, version: null, valid_from: null };
-        const diff = diffParameterFiles(
-          parsed(ParameterFile, base.yaml, 'the published file', { against }),
-          parsed(ParameterFile, draft.yaml, 'the draft', { against }),
-        );
-        return c.json({ ...respond(diff), against }, 200);
-      }
-      if (c.req.valid('query').against === 'in_force') {
-        // The date first: a draft whose valid_from cannot be read is told so, not that it fails the schema.
-        const ir = versionInForceFor(draft, deps.law.get());
-        const against = { path: ir.file, version: ir.name, valid_from: ir.validFrom };
-        const diff = diffRuleSets(ir.document, parsed(RuleSetDocument, draft.yaml, 'the draft', { against }));
-        return c.json({ ...respond(diff), against }, 200);
-      }
-      if (!base) throw new ApiError(404, 'NO_BASE', 'this draft did not start from a published file');
-      const against = { path: base.path, version: base.version, valid_from: base.version };
-      const diff = diffRuleSets(
-        parsed(RuleSetDocument, base.yaml, 'the published file', { against }),
-        parsed(RuleSetDocument, draft.yaml, 'the draft', { against }),
-      );
-      return c.json({ ...respond(diff), against }, 200);
     },
   );
 }

@@ -1,39 +1,44 @@
+import { randomUUID } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
+import { lawPathProblem } from '../../src/law/law-files.ts';
 import { can } from '../auth/roles.ts';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
 import { errorResponses, IdParam, json } from '../http/schemas.ts';
-import { targetPath, testDraft, validateDraft } from '../store/draft-checks.ts';
-import { type DraftRow, getDraft, listDrafts, openDraft, saveDraft, setDraftStatus, withFields } from '../store/drafts.ts';
+import { targetPath } from '../store/draft-checks.ts';
+import {
+  type ChangeSet,
+  type FileInput,
+  getChangeSet,
+  listChangeSets,
+  openChangeSet,
+  setChangeSetFields,
+} from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
-import { currentFile, type LawCache, publishFile } from '../store/rule-files.ts';
-
-const Draft = z
-  .object({
-    id: z.string(),
-    question: z.string().nullable(),
-    path: z.string(),
-    yaml: z.string(),
-    revision: z.number(),
-    status: z.enum(['draft', 'submitted', 'published', 'rejected']),
-    proposal: z.boolean(),
-    author: z.string(),
-    reviewer: z.string().nullable(),
-    comment: z.string().nullable(),
-    updated_at: z.string(),
-  })
-  .openapi('Draft');
+import { currentFile, type LawCache } from '../store/rule-files.ts';
+import { saveOne } from './draft-save.ts';
+import { apiPath, Draft, etag, primaryFile, storedPath, view } from './draft-schemas.ts';
 
 const OpenDraftBody = z
   .strictObject({
+    title: z.string().max(300).optional().openapi({ description: 'What the change set is for, in a line' }),
     from: z
       .strictObject({ question: z.string(), version: z.string() })
       .optional()
       .openapi({ description: 'Copy a published version' }),
     parameters: z.string().optional().openapi({ description: 'Copy a parameters file by topic, e.g. zasilek' }),
-    question: z.string().optional().openapi({ description: 'Start a new question from nothing' }),
+    file: z
+      .string()
+      .optional()
+      .openapi({ description: 'Copy any published file by its path in rules/, e.g. cis-benefit/tests/cases.yaml' }),
+    question: z.string().optional().openapi({ description: 'Start a new version of a question from nothing' }),
+    files: z
+      .array(z.strictObject({ path: z.string().max(300), yaml: z.string().max(1_000_000) }))
+      .max(500)
+      .optional()
+      .openapi({ description: 'Files given whole, each at its path in rules/' }),
     proposal: z
       .boolean()
       .default(false)
@@ -41,48 +46,45 @@ const OpenDraftBody = z
   })
   .openapi('OpenDraft');
 
-const Problem = z.object({
-  file: z.string(),
-  line: z.number(),
-  col: z.number(),
-  code: z.string(),
-  message: z.string(),
-  hint: z.string().optional(),
-  severity: z.string(),
-});
+const PatchDraftBody = z
+  .strictObject({
+    title: z.string().max(300).nullable().optional(),
+    revives_repealed: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Say that a version published after a repeal brings the question back, as the law does' }),
+  })
+  .openapi('PatchDraft');
 
-function view(d: DraftRow) {
-  return {
-    id: d.id,
-    question: d.question,
-    path: d.path,
-    yaml: d.yaml,
-    revision: d.revision,
-    status: d.status as 'draft' | 'submitted' | 'published' | 'rejected',
-    proposal: d.proposal,
-    author: d.authorId,
-    reviewer: d.reviewerId,
-    comment: d.comment,
-    updated_at: d.updatedAt,
-  };
+/** The change set named in the path, or 404. */
+export function changeSetOr404(db: Db, id: string): ChangeSet {
+  const cs = getChangeSet(db, id);
+  if (!cs) throw new ApiError(404, 'NOT_FOUND', 'no draft with this id');
+  return cs;
 }
 
-/** What validating a draft (saved or typed) answers. */
-const ValidationResult = z.object({ valid: z.boolean(), path: z.string(), problems: z.array(Problem) });
+/** The revision an `If-Match` header names; 400 when it is missing, so no one’s work is overwritten unseen. */
+export function ifMatch(c: Context<AppEnv>): number {
+  const header = c.req.header('if-match');
+  if (!header)
+    throw new ApiError(400, 'MISSING_IF_MATCH', 'send If-Match with the ETag you read, so no one’s work is overwritten', [
+      { field: 'If-Match', message: 'required' },
+    ]);
+  const n = Number(header.replace(/^W\//, '').replaceAll('"', ''));
+  if (!Number.isInteger(n) || n < 1)
+    throw new ApiError(400, 'INVALID_REQUEST', 'If-Match must be the ETag of the draft, e.g. "3"', [
+      { field: 'If-Match', message: 'not a revision' },
+    ]);
+  return n;
+}
 
-const etag = (d: DraftRow) => `"${d.revision}"`;
+export const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
 
-/** Drafts, review and publishing: nothing reaches the law without validation, every test, and a second person. */
+/** Change sets: opened, read and described here; their files, tests and review in the routes beside this one. */
 export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCache }): void {
   const { db } = deps;
-  const found = (id: string): DraftRow => {
-    const d = getDraft(db, id);
-    if (!d) throw new ApiError(404, 'NOT_FOUND', 'no draft with this id');
-    return d;
-  };
-  const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
 
-  // Editors work on drafts; reviewers may read them.
+  // Editors work on change sets; reviewers may read them.
   const draftsGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
     const p = c.get('principal');
     if (!p) throw new ApiError(401, 'UNAUTHENTICATED', 'sign in, or send Authorization: Bearer <token>');
@@ -92,21 +94,17 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
   };
   app.use('/api/v1/drafts', draftsGuard);
   app.use('/api/v1/drafts/:id', draftsGuard);
-  for (const action of ['validate', 'validate-text', 'submit'])
-    app.use(`/api/v1/drafts/:id/${action}`, requirePermission('draft'));
-  // A reviewer runs the tests too, to see them pass before approving; the run changes nothing.
-  app.use('/api/v1/drafts/:id/test', requirePermission('draft', 'review'));
-  for (const action of ['publish', 'reject']) app.use(`/api/v1/drafts/:id/${action}`, requirePermission('review'));
+  app.use('/api/v1/drafts/:id/files/*', requirePermission('draft'));
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/api/v1/drafts',
       tags: ['drafts'],
-      summary: 'Every draft and proposal',
-      responses: { 200: { ...json(z.object({ drafts: z.array(Draft) })), description: 'Drafts' }, ...errorResponses },
+      summary: 'Every change set and proposal, with its files',
+      responses: { 200: { ...json(z.object({ drafts: z.array(Draft) })), description: 'Change sets' }, ...errorResponses },
     }),
-    (c) => c.json({ drafts: listDrafts(db).map(view) }, 200),
+    (c) => c.json({ drafts: listChangeSets(db).map(view) }, 200),
   );
 
   app.openapi(
@@ -114,54 +112,71 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       method: 'post',
       path: '/api/v1/drafts',
       tags: ['drafts'],
-      summary: 'Open a draft from a published version, a parameters file, or a new question',
+      summary:
+        'Open a change set: from a published version, a parameters file, any published file, a new question, given files, or empty',
       request: { body: { ...json(OpenDraftBody), required: true } },
-      responses: { 201: { ...json(Draft), description: 'The new draft; its ETag is its revision' }, ...errorResponses },
+      responses: { 201: { ...json(Draft), description: 'The new change set; its ETag is its revision' }, ...errorResponses },
     }),
     (c) => {
       const body = c.req.valid('json');
       const library = deps.law.get();
-      let question: string | null = null;
-      let path: string;
-      let yaml: string;
-      let base: { path: string; revision: number } | null = null;
+      const id = randomUUID();
+      const files: FileInput[] = [];
+      const copy = (path: string) => {
+        const file = currentFile(db, path);
+        if (!file) return false;
+        files.push({ path: file.path, yaml: file.yaml, basePath: file.path, baseRevision: file.revision });
+        return true;
+      };
       if (body.from) {
         const ir = library.version(body.from.question, body.from.version);
-        if (!ir) throw new ApiError(404, 'UNKNOWN_VERSION', `${body.from.question} has no version ${body.from.version}`);
-        const file = currentFile(db, ir.file);
-        if (!file) throw new ApiError(404, 'UNKNOWN_VERSION', `no stored file for ${ir.file}`);
-        question = ir.question;
-        path = ir.file;
-        yaml = file.yaml;
-        base = { path: file.path, revision: file.revision };
-      } else if (body.parameters) {
-        const file = currentFile(db, `rules/parameters/${body.parameters}.yaml`);
-        if (!file) throw new ApiError(404, 'NOT_FOUND', `no parameters file for topic ${body.parameters}`);
-        path = file.path;
-        yaml = file.yaml;
-        base = { path: file.path, revision: file.revision };
-      } else if (body.question) {
-        if (!library.catalogue.questions.has(body.question))
-          throw new ApiError(404, 'UNKNOWN_QUESTION', `"${body.question}" is not a question of the contract`);
-        question = body.question;
-        path = `rules/${question}/new.yaml`;
-        yaml = `question: ${question}\nvalid_from: ${new Date().toISOString().slice(0, 10)}\ntitle: { pl: "", en: "" }\nlaw: { act: "", dz_u: "", basis: "" }\nfacts: []\nparameters: []\nrules: []\n`;
-      } else {
-        throw new ApiError(400, 'INVALID_REQUEST', 'say what to start from: from, parameters or question', [
-          { field: 'from', message: 'required' },
-        ]);
+        if (!ir || !copy(ir.file))
+          throw new ApiError(404, 'UNKNOWN_VERSION', `${body.from.question} has no version ${body.from.version}`, {
+            field: 'from.version',
+          });
       }
-      const row = openDraft(db, {
-        question,
-        path,
-        basePath: base?.path ?? null,
-        baseRevision: base?.revision ?? null,
-        yaml,
+      if (body.parameters && !copy(storedPath(`parameters/${body.parameters}.yaml`)))
+        throw new ApiError(404, 'NOT_FOUND', `no parameters file for topic ${body.parameters}`, { field: 'parameters' });
+      if (body.file && !copy(storedPath(body.file)))
+        throw new ApiError(404, 'NOT_FOUND', `no published file ${body.file}`, { field: 'file' });
+      if (body.question) {
+        if (!library.catalogue.questions.has(body.question))
+          throw new ApiError(404, 'UNKNOWN_QUESTION', `"${body.question}" is not a question of the contract`, {
+            field: 'question',
+          });
+        const day = new Date().toISOString().slice(0, 10);
+        files.push({
+          path: storedPath(`${body.question}/${day}.yaml`),
+          yaml: `question: ${body.question}\nvalid_from: ${day}\ntitle: { pl: "", en: "" }\nlaw: { act: "", dz_u: "", basis: "" }\nfacts: []\nparameters: []\nrules: []\n`,
+        });
+      }
+      for (const [i, f] of (body.files ?? []).entries()) {
+        const wrong = lawPathProblem(apiPath(f.path));
+        if (wrong)
+          throw new ApiError(400, 'INVALID_PATH', `files.${i}.path: ${wrong}`, [{ field: `files.${i}.path`, message: wrong }]);
+        const base = currentFile(db, storedPath(f.path));
+        files.push({
+          path: storedPath(f.path),
+          yaml: f.yaml,
+          basePath: base?.path ?? null,
+          baseRevision: base?.revision ?? null,
+        });
+      }
+      // Each file where it will be published; two files in one place are one too many.
+      const placed = files.map((f) => ({ ...f, path: targetPath(f.path, f.yaml, { id, proposal: body.proposal }) }));
+      const paths = placed.map((f) => f.path);
+      const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+      if (twice)
+        throw new ApiError(409, 'PATH_TAKEN', `two files of the change set would be ${apiPath(twice)}`, { path: apiPath(twice) });
+      const cs = openChangeSet(db, {
+        id,
+        title: body.title ?? null,
         proposal: body.proposal,
         authorId: who(c).id,
+        files: placed,
       });
-      c.header('ETag', etag(row));
-      return c.json(view(row), 201);
+      c.header('ETag', etag(cs));
+      return c.json(view(cs), 201);
     },
   );
 
@@ -170,14 +185,46 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       method: 'get',
       path: '/api/v1/drafts/{id}',
       tags: ['drafts'],
-      summary: 'One draft, with its ETag',
+      summary: 'One change set with its files and their revisions, and its ETag',
       request: { params: IdParam },
-      responses: { 200: { ...json(Draft), description: 'The draft' }, ...errorResponses },
+      responses: { 200: { ...json(Draft), description: 'The change set' }, ...errorResponses },
     }),
     (c) => {
-      const d = found(c.req.valid('param').id);
-      c.header('ETag', etag(d));
-      return c.json(view(d), 200);
+      const cs = changeSetOr404(db, c.req.valid('param').id);
+      c.header('ETag', etag(cs));
+      return c.json(view(cs), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/v1/drafts/{id}',
+      tags: ['drafts'],
+      summary: 'Describe the change set: its title, and whether it knowingly brings back a repealed question (If-Match)',
+      request: { params: IdParam, body: { ...json(PatchDraftBody), required: true } },
+      responses: { 200: { ...json(Draft), description: 'Changed' }, ...errorResponses },
+    }),
+    (c) => {
+      if (!can(who(c).role, 'draft')) throw new ApiError(403, 'FORBIDDEN', `the role ${who(c).role} may not draft`);
+      const cs = changeSetOr404(db, c.req.valid('param').id);
+      if (cs.row.status === 'published')
+        throw new ApiError(409, 'ALREADY_PUBLISHED', 'a published change set never changes: open a new one');
+      const body = c.req.valid('json');
+      const r = setChangeSetFields(
+        db,
+        cs.row.id,
+        {
+          ...(body.title !== undefined ? { title: body.title } : {}),
+          ...(body.revives_repealed !== undefined ? { revivesRepealed: body.revives_repealed } : {}),
+        },
+        ifMatch(c),
+        who(c).id,
+      );
+      if (!r.ok)
+        throw new ApiError(409, 'STALE_DRAFT', `the change set changed (revision ${r.current.row.revision})`, view(r.current));
+      c.header('ETag', etag(r.changeSet));
+      return c.json(view(r.changeSet), 200);
     },
   );
 
@@ -186,7 +233,8 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       method: 'put',
       path: '/api/v1/drafts/{id}',
       tags: ['drafts'],
-      summary: 'Save the YAML; needs If-Match with the revision read, and a stale save gets 409 with the newer text',
+      summary:
+        'Save the text of the change set’s first file (a one-file change set); needs If-Match, and a stale save gets 409 with the newer change set',
       request: { params: IdParam, body: { ...json(z.strictObject({ yaml: z.string().max(1_000_000) })), required: true } },
       responses: {
         200: { ...json(Draft), description: 'Saved' },
@@ -198,200 +246,13 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       },
     }),
     (c) => {
-      const d = found(c.req.valid('param').id);
-      if (d.authorId !== who(c).id && who(c).role !== 'admin' && !can(who(c).role, 'draft'))
-        throw new ApiError(403, 'FORBIDDEN', 'not your draft');
-      if (d.status === 'published')
-        throw new ApiError(409, 'ALREADY_PUBLISHED', 'a published draft never changes: open a new one');
-      const ifMatch = c.req.header('if-match');
-      if (!ifMatch)
-        throw new ApiError(400, 'MISSING_IF_MATCH', 'send If-Match with the ETag you read, so no one’s work is overwritten', [
-          { field: 'If-Match', message: 'required' },
-        ]);
-      const expected = Number(ifMatch.replace(/^W\//, '').replaceAll('"', ''));
-      const r = saveDraft(db, d.id, c.req.valid('json').yaml, expected, who(c).id);
-      if (!r.ok)
-        throw new ApiError(
-          409,
-          'STALE_DRAFT',
-          `the draft was saved by someone else (revision ${r.current.revision}); your text was not saved: merge it with theirs`,
-          view(r.current),
-        );
-      c.header('ETag', etag(r.row));
-      return c.json(view(r.row), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/drafts/{id}/validate',
-      tags: ['drafts'],
-      summary: 'Validate the draft against the published law: every problem with its line and column',
-      request: { params: IdParam },
-      responses: {
-        200: { ...json(ValidationResult), description: 'The result' },
-        ...errorResponses,
-      },
-    }),
-    (c) => {
-      const { valid, path, problems } = validateDraft(db, found(c.req.valid('param').id));
-      return c.json({ valid, path, problems }, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/drafts/{id}/validate-text',
-      tags: ['drafts'],
-      summary: 'Validate unsaved text as the draft would be validated (as an editor types); nothing is saved',
-      request: { params: IdParam, body: { ...json(z.strictObject({ yaml: z.string().max(1_000_000) })), required: true } },
-      responses: {
-        200: { ...json(ValidationResult), description: 'The result' },
-        ...errorResponses,
-      },
-    }),
-    (c) => {
-      const draft = found(c.req.valid('param').id);
-      const { valid, path, problems } = validateDraft(db, { ...draft, yaml: c.req.valid('json').yaml });
-      return c.json({ valid, path, problems }, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/drafts/{id}/test',
-      tags: ['drafts'],
-      summary: "Run the rule set's own tests and the shared cases against the draft",
-      request: { params: IdParam },
-      responses: {
-        200: {
-          ...json(
-            z.object({
-              valid: z.boolean(),
-              passed: z.number(),
-              failed: z.number(),
-              results: z.array(z.record(z.string(), z.unknown())),
-              problems: z.array(Problem),
-            }),
-          ),
-          description: 'Each case',
-        },
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const v = validateDraft(db, found(c.req.valid('param').id));
-      if (!v.library) return c.json({ valid: false, passed: 0, failed: 0, results: [], problems: v.problems }, 200);
-      const t = await testDraft(db, found(c.req.valid('param').id), v.library);
-      return c.json({ valid: true, passed: t.passed, failed: t.failed, results: t.results, problems: t.problems }, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/drafts/{id}/submit',
-      tags: ['drafts'],
-      summary: 'Submit a valid draft for review',
-      request: { params: IdParam },
-      responses: { 200: { ...json(Draft), description: 'Submitted' }, ...errorResponses },
-    }),
-    (c) => {
-      const d = found(c.req.valid('param').id);
-      if (d.proposal) throw new ApiError(409, 'PROPOSAL', 'a proposal is evaluated, never submitted to become law');
-      const v = validateDraft(db, d);
-      if (!v.valid) throw new ApiError(422, 'INVALID_DRAFT', 'the draft does not validate', v.problems);
-      return c.json(view(setDraftStatus(db, d.id, 'submitted', who(c).id)), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/drafts/{id}/publish',
-      tags: ['drafts'],
-      summary:
-        'A reviewer who is not the author publishes a submitted draft with its valid_from, when it validates and every test passes',
-      request: {
-        params: IdParam,
-        body: {
-          ...json(
-            z.strictObject({
-              valid_from: z
-                .string()
-                .regex(/^\d{4}-\d{2}-\d{2}$/)
-                .optional(),
-            }),
-          ),
-          required: true,
-        },
-      },
-      responses: {
-        200: {
-          ...json(z.object({ draft: Draft, published: z.object({ path: z.string(), revision: z.number(), hash: z.string() }) })),
-          description: 'Published',
-        },
-        409: { ...json(z.object({ error: z.record(z.string(), z.unknown()) })), description: 'Not submitted' },
-        422: { ...json(z.object({ error: z.record(z.string(), z.unknown()) })), description: 'Invalid or a test fails' },
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      let d = found(c.req.valid('param').id);
-      const reviewer = who(c);
-      if (d.authorId === reviewer.id)
-        throw new ApiError(403, 'OWN_DRAFT', 'the author may not publish their own draft: another reviewer must');
-      if (d.status !== 'submitted') throw new ApiError(409, 'NOT_SUBMITTED', `the draft is ${d.status}, not submitted`);
-      const { valid_from } = c.req.valid('json');
-      const isParameters = targetPath(d).path?.startsWith('rules/parameters/');
-      if (!isParameters) {
-        if (!valid_from)
-          throw new ApiError(400, 'INVALID_REQUEST', 'valid_from: the day the version applies is required', [
-            { field: 'valid_from', message: 'required' },
-          ]);
-        d = { ...d, yaml: withFields(d.yaml, { valid_from }) };
-      }
-      const v = validateDraft(db, d);
-      if (!v.library) throw new ApiError(422, 'INVALID_DRAFT', 'the draft does not validate', v.problems);
-      const t = await testDraft(db, d, v.library);
-      if (t.failed > 0 || t.passed === 0)
-        throw new ApiError(
-          422,
-          'TESTS_FAIL',
-          `${t.failed} test case(s) fail, ${t.passed} pass: nothing was published`,
-          t.results.filter((r) => !r.passed),
-        );
-      const out = db.transaction((tx) => {
-        const row = publishFile(tx as unknown as Db, { path: v.path, text: d.yaml }, reviewer.id, 'publish');
-        const draft = setDraftStatus(tx as unknown as Db, d.id, 'published', reviewer.id, { reviewerId: reviewer.id });
-        return { draft, row };
-      });
-      return c.json(
-        { draft: view(out.draft), published: { path: out.row.path, revision: out.row.revision, hash: out.row.hash } },
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/drafts/{id}/reject',
-      tags: ['drafts'],
-      summary: 'Reject a submitted draft with a comment the author sees',
-      request: { params: IdParam, body: { ...json(z.strictObject({ comment: z.string().min(1).max(5000) })), required: true } },
-      responses: { 200: { ...json(Draft), description: 'Rejected' }, ...errorResponses },
-    }),
-    (c) => {
-      const d = found(c.req.valid('param').id);
-      if (d.status !== 'submitted') throw new ApiError(409, 'NOT_SUBMITTED', `the draft is ${d.status}, not submitted`);
-      return c.json(
-        view(setDraftStatus(db, d.id, 'rejected', who(c).id, { reviewerId: who(c).id, comment: c.req.valid('json').comment })),
-        200,
-      );
+      if (!can(who(c).role, 'draft')) throw new ApiError(403, 'FORBIDDEN', `the role ${who(c).role} may not draft`);
+      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const first = primaryFile(cs.files);
+      if (!first) throw new ApiError(409, 'NO_FILE', 'the change set holds no file yet: save one with PUT …/files/{path}');
+      const saved = saveOne(db, cs, first.path, c.req.valid('json').yaml, ifMatch(c), who(c).id);
+      c.header('ETag', etag(saved));
+      return c.json(view(saved), 200);
     },
   );
 }

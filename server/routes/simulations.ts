@@ -13,10 +13,9 @@ import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
 import { errorResponses, IdParam, json } from '../http/schemas.ts';
 import { appendAudit } from '../store/audit.ts';
-import { validateDraft } from '../store/draft-checks.ts';
-import { getDraft } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
+import { proposalLibrary } from './proposal-law.ts';
 
 /** The most persons the server draws for one run: a generated population is held to a few seconds of work. */
 export const MAX_GENERATED_PERSONS = 200_000;
@@ -212,14 +211,7 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: 
     (c) => {
       const body = c.req.valid('json');
       const who = c.get('principal') as Principal;
-      const draft = getDraft(db, body.proposal);
-      let library: Library = deps.law.get();
-      if (draft) {
-        if (!draft.proposal) throw new ApiError(409, 'NOT_A_PROPOSAL', 'only a draft kept as a proposal can be trialled');
-        const v = validateDraft(db, draft);
-        if (!v.library) throw new ApiError(422, 'INVALID_DRAFT', 'the proposal does not validate', v.problems);
-        library = v.library;
-      }
+      const library: Library = proposalLibrary(db, deps.law.get(), body.proposal) ?? deps.law.get();
       const proposalIr = library.version(body.question, body.proposal);
       if (!proposalIr) throw new ApiError(404, 'UNKNOWN_VERSION', `${body.question} has no proposal "${body.proposal}"`);
       const baselineIr = body.baseline

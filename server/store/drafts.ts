@@ -1,111 +1,292 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
-import { parseDocument } from 'yaml';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
-import { drafts } from '../db/schema.ts';
+import { draftEdits, draftExpectations, draftFiles, drafts } from '../db/schema.ts';
 import { appendAudit } from './audit.ts';
 import { textHash } from './rule-files.ts';
 
 export type DraftRow = typeof drafts.$inferSelect;
+export type DraftFileRow = typeof draftFiles.$inferSelect;
+export type DraftExpectationRow = typeof draftExpectations.$inferSelect;
 export type DraftStatus = 'draft' | 'submitted' | 'published' | 'rejected';
 
-/** Opens a draft from a published file's text (or from new text), as the editor's own copy. */
-export function openDraft(
+/** A change set with its files, in path order. */
+export interface ChangeSet {
+  row: DraftRow;
+  files: DraftFileRow[];
+}
+
+/** A file as a change set is opened with or saved. */
+export interface FileInput {
+  path: string;
+  yaml: string;
+  basePath?: string | null;
+  baseRevision?: number | null;
+}
+
+/** Opens a change set holding the given files (none for an empty one), as the editor's own copies. */
+export function openChangeSet(
   db: Db,
-  input: {
-    question: string | null;
-    path: string;
-    basePath: string | null;
-    baseRevision: number | null;
-    yaml: string;
-    proposal: boolean;
-    authorId: string;
-  },
-): DraftRow {
-  const id = randomUUID();
+  input: { id?: string; title?: string | null; proposal: boolean; authorId: string; files: FileInput[]; action?: string },
+): ChangeSet {
+  const id = input.id ?? randomUUID();
   return db.transaction((tx) => {
-    const row = tx
+    const store = tx as unknown as Db;
+    const row = store
       .insert(drafts)
-      .values({ id, ...input })
+      .values({ id, title: input.title ?? null, proposal: input.proposal, authorId: input.authorId })
       .returning()
       .get();
-    appendAudit(tx as unknown as Db, {
+    for (const f of input.files) {
+      store
+        .insert(draftFiles)
+        .values({
+          draftId: id,
+          path: f.path,
+          yaml: f.yaml,
+          basePath: f.basePath ?? null,
+          baseRevision: f.baseRevision ?? null,
+          updatedBy: input.authorId,
+        })
+        .run();
+    }
+    store.insert(draftEdits).values({ draftId: id, revision: 1, path: null, action: 'open', actor: input.authorId }).run();
+    appendAudit(store, {
       actor: input.authorId,
-      action: 'draft.open',
+      action: input.action ?? 'draft.open',
       subject: `draft:${id}`,
-      afterHash: textHash(input.yaml),
-      detail: { path: input.path, proposal: input.proposal },
+      detail: { proposal: input.proposal, files: input.files.map((f) => ({ path: f.path, after: textHash(f.yaml) })) },
     });
-    return row;
+    return { row, files: filesOf(store, id) };
   });
 }
 
-export function getDraft(db: Db, id: string): DraftRow | undefined {
-  return db.select().from(drafts).where(eq(drafts.id, id)).get();
+function filesOf(db: Db, id: string): DraftFileRow[] {
+  return db.select().from(draftFiles).where(eq(draftFiles.draftId, id)).orderBy(asc(draftFiles.path)).all();
 }
 
-export function listDrafts(db: Db): DraftRow[] {
-  return db.select().from(drafts).orderBy(desc(drafts.updatedAt)).all();
+/** One change set with its files. */
+export function getChangeSet(db: Db, id: string): ChangeSet | undefined {
+  const row = db.select().from(drafts).where(eq(drafts.id, id)).get();
+  return row && { row, files: filesOf(db, id) };
 }
 
-/** Saves new text when `expectedRevision` is still current; otherwise nothing changes and the current row comes back. */
-export function saveDraft(
+/** Every change set, most recently changed first, with its files. */
+export function listChangeSets(db: Db): ChangeSet[] {
+  const rows = db.select().from(drafts).orderBy(desc(drafts.updatedAt)).all();
+  const files = rows.length
+    ? db
+        .select()
+        .from(draftFiles)
+        .where(
+          inArray(
+            draftFiles.draftId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(draftFiles.path))
+        .all()
+    : [];
+  return rows.map((row) => ({ row, files: files.filter((f) => f.draftId === row.id) }));
+}
+
+/** A change, refused when the change set moved on since `expected`: nothing is changed and the current state comes back. */
+export type Edit = { ok: true; changeSet: ChangeSet } | { ok: false; current: ChangeSet };
+
+/**
+ * Runs `change` on a change set when `expected` is still its revision: bumps the revision, returns a submitted
+ * change set to draft (what was reviewed is no longer what is there), and records who edited it, all in one
+ * transaction with its audit entry.
+ */
+function edit(
   db: Db,
   id: string,
-  yaml: string,
-  expectedRevision: number,
+  expected: number,
   actor: string,
-): { ok: true; row: DraftRow } | { ok: false; current: DraftRow } {
+  record: { action: string; path: string | null; hash?: string | null; detail?: Record<string, unknown> },
+  change: (store: Db) => { beforeHash: string | null } | undefined,
+): Edit {
   return db.transaction((tx) => {
-    const current = tx.select().from(drafts).where(eq(drafts.id, id)).get() as DraftRow;
-    if (current.revision !== expectedRevision) return { ok: false as const, current };
-    const row = tx
-      .update(drafts)
-      .set({ yaml, revision: current.revision + 1, status: 'draft', updatedAt: new Date().toISOString() })
-      .where(eq(drafts.id, id))
-      .returning()
-      .get();
-    appendAudit(tx as unknown as Db, {
+    const store = tx as unknown as Db;
+    const current = getChangeSet(store, id) as ChangeSet;
+    if (current.row.revision !== expected) return { ok: false as const, current };
+    const { beforeHash = null } = change(store) ?? {};
+    const revision = current.row.revision + 1;
+    store.update(drafts).set({ revision, status: 'draft', updatedAt: new Date().toISOString() }).where(eq(drafts.id, id)).run();
+    store
+      .insert(draftEdits)
+      .values({ draftId: id, revision, path: record.path, action: record.action, actor, hash: record.hash ?? null })
+      .run();
+    appendAudit(store, {
       actor,
-      action: 'draft.save',
+      action: `draft.${record.action}`,
       subject: `draft:${id}`,
-      beforeHash: textHash(current.yaml),
-      afterHash: textHash(yaml),
-      detail: { revision: row.revision },
+      beforeHash,
+      afterHash: record.hash ?? null,
+      detail: { revision, ...(record.path ? { path: record.path } : {}), ...(record.detail ?? {}) },
     });
-    return { ok: true as const, row };
+    return { ok: true as const, changeSet: getChangeSet(store, id) as ChangeSet };
   });
 }
 
-/** Moves a draft to a new status, recording who and why. */
+/**
+ * Saves one file of a change set (adding it when new). `moveFrom` names the file it replaces when its path
+ * changed (a version whose valid_from moved); the file keeps the published file it began as.
+ */
+export function saveFile(
+  db: Db,
+  id: string,
+  file: { path: string; yaml: string; moveFrom?: string; basePath?: string | null; baseRevision?: number | null },
+  expected: number,
+  actor: string,
+): Edit {
+  const from = file.moveFrom ?? file.path;
+  return edit(
+    db,
+    id,
+    expected,
+    actor,
+    { action: 'save', path: file.path, hash: textHash(file.yaml), detail: from !== file.path ? { moved_from: from } : {} },
+    (store) => {
+      const before = store
+        .select()
+        .from(draftFiles)
+        .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)))
+        .get();
+      if (before)
+        store
+          .delete(draftFiles)
+          .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)))
+          .run();
+      store
+        .insert(draftFiles)
+        .values({
+          draftId: id,
+          path: file.path,
+          yaml: file.yaml,
+          basePath: before ? before.basePath : (file.basePath ?? null),
+          baseRevision: before ? before.baseRevision : (file.baseRevision ?? null),
+          revision: (before?.revision ?? 0) + 1,
+          updatedBy: actor,
+        })
+        .run();
+      return { beforeHash: before ? textHash(before.yaml) : null };
+    },
+  );
+}
+
+/** Drops one file from a change set (the published law is untouched: history is never deleted). */
+export function dropFile(db: Db, id: string, path: string, expected: number, actor: string): Edit {
+  return edit(db, id, expected, actor, { action: 'drop', path }, (store) => {
+    store
+      .delete(draftFiles)
+      .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, path)))
+      .run();
+    return undefined;
+  });
+}
+
+/** Changes what the author says of the change set as a whole (its title; that it revives a repealed question). */
+export function setChangeSetFields(
+  db: Db,
+  id: string,
+  fields: { title?: string | null; revivesRepealed?: boolean },
+  expected: number,
+  actor: string,
+): Edit {
+  return edit(db, id, expected, actor, { action: 'describe', path: null, detail: { fields } }, (store) => {
+    store.update(drafts).set(fields).where(eq(drafts.id, id)).run();
+    return undefined;
+  });
+}
+
+/** Rewrites a test file's expectation on purpose, keeping the author's reason for the reviewer. */
+export function acceptExpectation(
+  db: Db,
+  id: string,
+  input: { path: string; yaml: string; caseName: string; question: string; changes: unknown; reason: string },
+  expected: number,
+  actor: string,
+  base: { basePath: string | null; baseRevision: number | null },
+): Edit {
+  return edit(
+    db,
+    id,
+    expected,
+    actor,
+    { action: 'accept', path: input.path, hash: textHash(input.yaml), detail: { case: input.caseName, reason: input.reason } },
+    (store) => {
+      const before = store
+        .select()
+        .from(draftFiles)
+        .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, input.path)))
+        .get();
+      if (before)
+        store
+          .update(draftFiles)
+          .set({ yaml: input.yaml, revision: before.revision + 1, updatedBy: actor, updatedAt: new Date().toISOString() })
+          .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, input.path)))
+          .run();
+      else
+        store
+          .insert(draftFiles)
+          .values({ draftId: id, path: input.path, yaml: input.yaml, ...base, updatedBy: actor })
+          .run();
+      store
+        .insert(draftExpectations)
+        .values({
+          draftId: id,
+          path: input.path,
+          caseName: input.caseName,
+          question: input.question,
+          changes: JSON.stringify(input.changes),
+          reason: input.reason,
+          actor,
+        })
+        .run();
+      return { beforeHash: before ? textHash(before.yaml) : null };
+    },
+  );
+}
+
+/** The expectations changed on purpose in a change set, oldest first. */
+export function expectationsOf(db: Db, id: string): DraftExpectationRow[] {
+  return db.select().from(draftExpectations).where(eq(draftExpectations.draftId, id)).orderBy(asc(draftExpectations.id)).all();
+}
+
+/** Everyone who wrote any part of a change set: they may not approve it. */
+export function authorsOf(db: Db, id: string): Set<string> {
+  const rows = db.select({ actor: draftEdits.actor }).from(draftEdits).where(eq(draftEdits.draftId, id)).all();
+  const set = new Set(rows.map((r) => r.actor));
+  const row = db.select({ authorId: drafts.authorId }).from(drafts).where(eq(drafts.id, id)).get();
+  if (row) set.add(row.authorId);
+  return set;
+}
+
+/** Moves a change set to a new status, recording who and why (publishing records its own, richer entry). */
 export function setDraftStatus(
   db: Db,
   id: string,
   status: DraftStatus,
   actor: string,
   extra: { reviewerId?: string; comment?: string } = {},
+  audit: { action?: string; detail?: Record<string, unknown> } | false = {},
 ): DraftRow {
   return db.transaction((tx) => {
-    const row = tx
+    const store = tx as unknown as Db;
+    const row = store
       .update(drafts)
       .set({ status, ...extra, updatedAt: new Date().toISOString() })
       .where(eq(drafts.id, id))
       .returning()
       .get();
-    appendAudit(tx as unknown as Db, {
-      actor,
-      action: `draft.${status}`,
-      subject: `draft:${id}`,
-      afterHash: textHash(row.yaml),
-      detail: extra.comment ? { comment: extra.comment } : {},
-    });
+    if (audit !== false)
+      appendAudit(store, {
+        actor,
+        action: audit.action ?? `draft.${status}`,
+        subject: `draft:${id}`,
+        detail: { ...(extra.comment ? { comment: extra.comment } : {}), ...(audit.detail ?? {}) },
+      });
     return row;
   });
-}
-
-/** The text with `valid_from` (and, for proposals, `kind`) set, keeping the author's formatting and comments. */
-export function withFields(yaml: string, fields: Record<string, string>): string {
-  const doc = parseDocument(yaml);
-  for (const [k, v] of Object.entries(fields)) doc.set(k, v);
-  return String(doc);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { and, desc, eq } from 'drizzle-orm';
 import { readFiles, yamlFilesUnder } from '../../src/adapters/fs/read-rules.ts';
 import type { Library } from '../../src/library.ts';
@@ -51,8 +51,11 @@ function describe(file: RuleFile): { question: string | null; version: string | 
   };
 }
 
-/** Publishes a new revision of a file (a version file gets revision 1 and never another). */
-export function publishFile(db: Db, file: RuleFile, actor: string, action: string): RuleFileRow {
+/**
+ * Publishes a new revision of a file (a version file gets revision 1 and never another). With `audit` false the
+ * caller records the publication itself (a change set records all its files in one entry).
+ */
+export function publishFile(db: Db, file: RuleFile, actor: string, action: string, audit = true): RuleFileRow {
   const before = currentFile(db, file.path);
   const row = {
     path: file.path,
@@ -64,6 +67,7 @@ export function publishFile(db: Db, file: RuleFile, actor: string, action: strin
     publishedBy: actor,
   };
   const inserted = db.insert(ruleFiles).values(row).returning().get();
+  if (!audit) return inserted;
   appendAudit(db, {
     actor,
     action,
@@ -75,33 +79,43 @@ export function publishFile(db: Db, file: RuleFile, actor: string, action: strin
   return inserted;
 }
 
-/**
- * Imports a rules folder: files not stored yet are published; stored files are never overwritten
- * (a differing bundled copy is reported). All or nothing, and only when the result loads cleanly.
- */
-export function importRulesDir(db: Db, dir: string, prefix = 'rules'): { imported: string[]; differing: string[] } {
+/** The YAML files of a folder with the paths they have in the store (`rules/…`), whatever folder they came from. */
+export function filesOfDir(dir: string, prefix = 'rules'): RuleFile[] {
   const root = resolve(dir);
   const paths = yamlFilesUnder(root);
-  // Stored under rules/… whatever folder they came from, so paths are the same on every machine.
-  const files = readFiles(paths).map((f, i) => ({ path: `${prefix}/${relative(root, paths[i] as string)}`, text: f.text }));
-  const imported: string[] = [];
-  const differing: string[] = [];
+  return readFiles(paths).map((f, i) => ({
+    path: `${prefix}/${relative(root, paths[i] as string)
+      .split(sep)
+      .join('/')}`,
+    text: f.text,
+  }));
+}
+
+/** The files of `files` that are new or differ from the published law: what a change set importing them holds. */
+export function differingFiles(db: Db, files: readonly RuleFile[]): { file: RuleFile; base?: RuleFileRow }[] {
+  return files.flatMap((file) => {
+    const base = currentFile(db, file.path);
+    return base?.hash === textHash(file.text) ? [] : [{ file, ...(base ? { base } : {}) }];
+  });
+}
+
+/**
+ * Publishes a rules folder into an empty store (the first start): all or nothing, and only when the result loads
+ * cleanly. On a store that holds law already nothing is published: the files that are new or differ are reported,
+ * and an admin may open them as a change set for review.
+ */
+export function importRulesDir(db: Db, dir: string, prefix = 'rules'): { imported: string[]; differing: string[] } {
+  const files = filesOfDir(dir, prefix);
+  const empty = !db.$client.prepare(`SELECT 1 FROM rule_files WHERE path LIKE ? LIMIT 1`).get(`${prefix}/%`);
+  if (!empty) return { imported: [], differing: differingFiles(db, files).map((d) => d.file.path) };
   db.transaction((tx) => {
     const store = tx as unknown as Db;
-    for (const f of files) {
-      const stored = currentFile(store, f.path);
-      if (!stored) {
-        publishFile(store, f, 'system', 'import');
-        imported.push(f.path);
-      } else if (stored.hash !== textHash(f.text)) {
-        differing.push(f.path);
-      }
-    }
+    for (const f of files) publishFile(store, f, 'system', 'import');
     const { problems } = loadLibrary(currentFiles(store).map(toRuleFile));
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length) throw new Error(`the rules do not load after import:\n${errors.map(formatProblem).join('\n')}`);
   });
-  return { imported, differing };
+  return { imported: files.map((f) => f.path), differing: [] };
 }
 
 export function toRuleFile(row: RuleFileRow): RuleFile {

@@ -18,6 +18,8 @@ export interface LocatedCase {
 export interface CaseResult extends LocatedCase {
   failures: string[];
   answer?: Answer;
+  /** The parameters the evaluation read (their values in force on the case's date). */
+  parametersRead?: string[];
 }
 
 /** Reads case files (contract.md §4); a file that is not a list of cases is a problem, not a silent skip. */
@@ -46,13 +48,12 @@ export async function runCases(library: Library, cases: readonly LocatedCase[]):
   for (const located of cases) {
     const c = located.case;
     try {
-      const answer = await library.decide({
-        question: c.question,
-        date: c.date,
-        facts: c.facts,
-        ...(c.version ? { version: c.version } : {}),
-      });
-      results.push({ ...located, failures: compareAnswer(c.expect, answer), answer });
+      let parametersRead: string[] = [];
+      const answer = await library.decide(
+        { question: c.question, date: c.date, facts: c.facts, ...(c.version ? { version: c.version } : {}) },
+        { parametersRead: (ids) => (parametersRead = [...ids].sort()) },
+      );
+      results.push({ ...located, failures: compareAnswer(c.expect, answer), answer, parametersRead });
     } catch (e) {
       const message = e instanceof DecisionError ? `${e.code}: ${e.message}` : String(e);
       results.push({ ...located, failures: [`error ${message}`] });

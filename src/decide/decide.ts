@@ -12,12 +12,18 @@ import { DecisionError } from './decision-error.ts';
 import { renderText } from './render-text.ts';
 import { type DecisionScope, makeScope } from './scope.ts';
 
+/** What a caller may learn of an evaluation beyond its answer (which dated parameters it read, for test coverage). */
+export interface DecisionObserver {
+  parametersRead?(ids: ReadonlySet<string>): void;
+}
+
 /** Answers one question for one person under one rule-set version (already chosen for the date). */
 export async function decideWith(
   ir: IrRuleSet,
   catalogue: Catalogue,
   date: string,
   facts: Record<string, unknown>,
+  observer?: DecisionObserver,
 ): Promise<Answer> {
   const base = { question: ir.question, date };
   const ruleset = { id: ir.question, version: ir.name, hash: ir.hash, kind: ir.kind };
@@ -39,7 +45,9 @@ export async function decideWith(
   }
   const scope = makeScope(ir, catalogue, date, facts);
   try {
-    return { ...base, ...(await evaluateRules(ir, catalogue, scope)), ruleset };
+    const answer = { ...base, ...(await evaluateRules(ir, catalogue, scope)), ruleset };
+    observer?.parametersRead?.(scope.parametersRead);
+    return answer;
   } catch (e) {
     if (e instanceof DecisionError) throw e;
     const detail = e instanceof ExprEvalError || e instanceof Error ? e.message : String(e);

@@ -31,7 +31,11 @@ export type ChangeKind =
   | 'parameter_changed'
   | 'value_added'
   | 'value_changed'
-  | 'value_removed';
+  | 'value_removed'
+  // test-case files
+  | 'case_added'
+  | 'case_removed'
+  | 'case_changed';
 
 /**
  * One change between two versions.
@@ -78,5 +82,11 @@ export interface ParameterDiff {
   from: { hash?: string };
   to: { hash?: string };
   /** Metadata, then parameters in the order of `after` (rows in file order, removed rows last), then removed parameters. */
+  changes: Change[];
+}
+
+/** The difference between two revisions of a test-case file, case by case (cases are known by their names). */
+export interface CaseFileDiff {
+  file: string;
   changes: Change[];
 }

@@ -41,7 +41,8 @@ export class Reliance {
   }
 }
 
-function conditionExprs(c: IrCondition): Expr[] {
+/** Every expression a condition tree compares or tests, in order. */
+export function conditionExprs(c: IrCondition): Expr[] {
   switch (c.k) {
     case 'all':
     case 'any':

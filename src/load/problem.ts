@@ -26,8 +26,13 @@ export const PROBLEM_CODES = [
   'MISSING_TEXT',
   'UNUSED_FACT',
   'OVERLAPPING_PARAMETER',
+  'REVIVES_REPEALED',
+  'INVALID_PATH',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** The codes only the validation of a change set against the published law emits (not the loader of a folder). */
+export const CHANGE_SET_CODES: readonly ProblemCode[] = ['REVIVES_REPEALED', 'INVALID_PATH'];
 
 /** One problem in one file: where, what, and how to fix it. Errors are data. */
 export interface Problem {

@@ -531,7 +531,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every draft and proposal */
+        /** Every change set and proposal, with its files */
         get: {
             parameters: {
                 query?: never;
@@ -541,7 +541,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Drafts */
+                /** @description Change sets */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -591,7 +591,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Open a draft from a published version, a parameters file, or a new question */
+        /** Open a change set: from a published version, a parameters file, any published file, a new question, given files, or empty */
         post: {
             parameters: {
                 query?: never;
@@ -605,7 +605,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The new draft; its ETag is its revision */
+                /** @description The new change set; its ETag is its revision */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -665,7 +665,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One draft, with its ETag */
+        /** One change set with its files and their revisions, and its ETag */
         get: {
             parameters: {
                 query?: never;
@@ -677,7 +677,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The draft */
+                /** @description The change set */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -724,7 +724,7 @@ export interface paths {
                 };
             };
         };
-        /** Save the YAML; needs If-Match with the revision read, and a stale save gets 409 with the newer text */
+        /** Save the text of the change set’s first file (a one-file change set); needs If-Match, and a stale save gets 409 with the newer change set */
         put: {
             parameters: {
                 query?: never;
@@ -808,6 +808,220 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Describe the change set: its title, and whether it knowingly brings back a repealed question (If-Match) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PatchDraft"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Draft"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a test case to the change set: written out, or made from one of the caller’s receipts (If-Match) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddCase"];
+                };
+            };
+            responses: {
+                /** @description The change set with the case added */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Draft"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every file of the change set with its hashes before and after and a line per change, and each test expectation changed on purpose with its reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change set, line by line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftChanges"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -818,12 +1032,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the draft changes against the published file it started from, or the version in force on its date */
+        /** What one file of the change set changes against the published file it started from, or the version in force on its date */
         get: {
             parameters: {
                 query?: {
                     /** @description base: the published file the draft started from; in_force: the version of its question in force on the draft's own valid_from */
                     against?: "base" | "in_force";
+                    /** @description The file of the change set, in rules/; by default its first file */
+                    path?: string;
                 };
                 header?: never;
                 path: {
@@ -888,6 +1104,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drafts/{id}/expectations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the change set’s answer as a failing case’s new expectation, with a one-line reason the reviewer reads (If-Match) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AcceptExpectation"];
+                };
+            };
+            responses: {
+                /** @description The change set with the case’s new expectation, and the line the reviewer will read */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: components["schemas"]["Draft"];
+                            line: {
+                                en: string;
+                                pl: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/files/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save one file of the change set (added when new); If-Match names the change set’s revision, a stale save is 409 and changes nothing */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The file’s path in rules/, URL-encoded as one segment (cis-benefit%2F2027-01-01.yaml) */
+                    path: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        yaml: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved; a rule-set version lies at the path its valid_from gives */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Draft"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Someone saved first (details: the newer change set), or the path is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Drop one file from the change set (If-Match); the published law is untouched */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The file’s path in rules/, URL-encoded as one segment (cis-benefit%2F2027-01-01.yaml) */
+                    path: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Dropped */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Draft"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/drafts/{id}/publish": {
         parameters: {
             query?: never;
@@ -897,7 +1354,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A reviewer who is not the author publishes a submitted draft with its valid_from, when it validates and every test passes */
+        /** A reviewer who wrote no part of it publishes a submitted change set, whole, when it validates, every case passes and every change is shown by a case */
         post: {
             parameters: {
                 query?: never;
@@ -910,12 +1367,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The day its rule-set versions apply from, when the reviewer sets it */
                         valid_from?: string;
                     };
                 };
             };
             responses: {
-                /** @description Published */
+                /** @description Published, all files in one transaction */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -923,6 +1381,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             draft: components["schemas"]["Draft"];
+                            files: {
+                                hash: string;
+                                path: string;
+                                revision: number;
+                            }[];
                             published: {
                                 hash: string;
                                 path: string;
@@ -980,7 +1443,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid or a test fails */
+                /** @description Invalid, a case fails, or a change is untested */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1010,7 +1473,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a submitted draft with a comment the author sees */
+        /** Reject a submitted change set with a comment the author sees (not by anyone who wrote part of it) */
         post: {
             parameters: {
                 query?: never;
@@ -1090,7 +1553,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a valid draft for review */
+        /** Submit a change set for review: only when it validates and every test case passes (422 TESTS_FAIL names each failing one) */
         post: {
             parameters: {
                 query?: never;
@@ -1164,7 +1627,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run the rule set's own tests and the shared cases against the draft */
+        /** Run every test case of the law as the change set would make it; failing cases come with the published answer beside, and the changes no case shows are listed */
         post: {
             parameters: {
                 query?: never;
@@ -1182,23 +1645,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            failed: number;
-                            passed: number;
-                            problems: {
-                                code: string;
-                                col: number;
-                                file: string;
-                                hint?: string;
-                                line: number;
-                                message: string;
-                                severity: string;
-                            }[];
-                            results: {
-                                [key: string]: unknown;
-                            }[];
-                            valid: boolean;
-                        };
+                        "application/json": components["schemas"]["TestRunResult"];
                     };
                 };
                 /** @description Malformed request; details name the field */
@@ -1254,7 +1701,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate the draft against the published law: every problem with its line and column */
+        /** Validate the change set against the published law: every problem with its file, line and column */
         post: {
             parameters: {
                 query?: never;
@@ -1272,19 +1719,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            path: string;
-                            problems: {
-                                code: string;
-                                col: number;
-                                file: string;
-                                hint?: string;
-                                line: number;
-                                message: string;
-                                severity: string;
-                            }[];
-                            valid: boolean;
-                        };
+                        "application/json": components["schemas"]["ValidationResult"];
                     };
                 };
                 /** @description Malformed request; details name the field */
@@ -1340,7 +1775,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate unsaved text as the draft would be validated (as an editor types); nothing is saved */
+        /** Validate unsaved text of one file as the change set would be validated (as an editor types); nothing is saved */
         post: {
             parameters: {
                 query?: never;
@@ -1353,6 +1788,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The file in rules/; by default the first file */
+                        path?: string;
                         yaml: string;
                     };
                 };
@@ -1364,18 +1801,159 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["ValidationResult"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a change set holding every given file that differs from the published law (JSON files, the bundled rules/, or a .tar.gz body); never published without review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/gzip": string;
+                    "application/json": components["schemas"]["ImportLaw"];
+                };
+            };
+            responses: {
+                /** @description The change set */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Draft"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/law/bundled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files of the server’s bundled rules/ that are new or differ from the published law */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
                         "application/json": {
-                            path: string;
-                            problems: {
-                                code: string;
-                                col: number;
-                                file: string;
-                                hint?: string;
-                                line: number;
-                                message: string;
-                                severity: string;
+                            differing: {
+                                path: string;
+                                /** @enum {string} */
+                                status: "added" | "changed";
                             }[];
-                            valid: boolean;
                         };
                     };
                 };
@@ -1417,6 +1995,230 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/law/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published law as a .tar.gz in the layout of rules/ (the same law, the same bytes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/gzip": string;
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/law/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every file of the published law, at its current revision (paths in rules/) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: components["schemas"]["PublishedFile"][];
+                        };
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/law/files/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published file’s text at its current revision (the path URL-encoded as one segment) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    path: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedFile"] & {
+                            yaml: string;
+                        };
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2466,6 +3268,53 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptExpectation: {
+            /** @description The test file, as in the test results */
+            file: string;
+            /** @description The case’s place in its file (index in the test results) */
+            index: number;
+            /** @description Why the new answer is right, in one line: the reviewer reads it */
+            reason: string;
+        };
+        AddCase: {
+            /** @description A case; without expect, the answer of the change set is pinned */
+            case?: {
+                /** @description A calendar day, YYYY-MM-DD. */
+                date: string;
+                expect?: {
+                    amounts?: {
+                        [key: string]: number;
+                    };
+                    basis?: string[];
+                    /** @description Exactly these caveat codes (as a set). */
+                    caveats?: string[];
+                    /** @description Exactly these facts are missing (as a set). */
+                    missing?: string[];
+                    outcome?: string;
+                    /** @description Each rule id occurs among the reasons. */
+                    rules?: string[];
+                    values?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The rule-set version (valid_from, or proposal name) that answered. */
+                    version?: string;
+                };
+                /** @default {} */
+                facts: {
+                    [key: string]: unknown;
+                };
+                name: string;
+                question: string;
+                /** @description A proposal to evaluate instead of the law in force. */
+                version?: string;
+            };
+            /** @description The test file in rules/ to add it to; by default the question’s tests/cases.yaml */
+            file?: string;
+            /** @description A receipt of the caller’s: its question, date, facts and answer become the case */
+            from_decision?: string;
+            /** @description The case’s name, for one made from a receipt */
+            name?: string;
+        };
         Answer: {
             amounts: {
                 [key: string]: number;
@@ -2555,6 +3404,23 @@ export interface components {
             /** @description The `before` of the next page (order=desc), or null at the end */
             next_before: number | null;
         };
+        CaseOutcome: {
+            answer?: {
+                [key: string]: unknown;
+            };
+            date: string;
+            failures: string[];
+            file: string;
+            index: number;
+            line: number;
+            name: string;
+            passed: boolean;
+            /** @description The answer of the published law, beside a failing case */
+            published_answer?: {
+                [key: string]: unknown;
+            };
+            question: string;
+        };
         Catalogue: {
             facts: {
                 [key: string]: components["schemas"]["FactDefinition"];
@@ -2619,19 +3485,69 @@ export interface components {
         Draft: {
             author: string;
             comment: string | null;
+            files: components["schemas"]["DraftFile"][];
             id: string;
+            /** @description Its first file, as rules/… (the single file of a one-file change set) */
             path: string;
             proposal: boolean;
+            /** @description The question of its first rule-set file, if any */
             question: string | null;
             reviewer: string | null;
+            /** @description The change set’s revision: its ETag; every save of any file bumps it */
             revision: number;
+            revives_repealed: boolean;
             /** @enum {string} */
             status: "draft" | "submitted" | "published" | "rejected";
+            title: string | null;
             updated_at: string;
+            /** @description The text of that first file */
             yaml: string;
+        };
+        DraftChanges: {
+            /** @description Test expectations the author changed on purpose, each with the reason */
+            expectations: {
+                actor: string;
+                at: string;
+                case: string;
+                line: {
+                    en: string;
+                    pl: string;
+                };
+                path: string;
+                reason: string;
+            }[];
+            files: components["schemas"]["DraftFileChange"][];
         };
         DraftDiff: components["schemas"]["Diff"] & {
             against: components["schemas"]["DiffAgainst"];
+        };
+        DraftFile: {
+            /** @description The published file it began as; null for a new file */
+            base: {
+                path: string;
+                revision: number;
+            } | null;
+            /** @description ruleset, parameters, tests, proposal, facts, questions or outcomes */
+            kind: string;
+            /** @description Where the file lies in rules/ once published, e.g. cis-benefit/2027-01-01.yaml */
+            path: string;
+            /** @description How many times the file was saved in this change set */
+            revision: number;
+            updated_at: string;
+            updated_by: string;
+            yaml: string;
+        };
+        DraftFileChange: {
+            after_hash: string;
+            before_hash: string | null;
+            kind: string;
+            lines: {
+                en: string;
+                pl: string;
+            }[];
+            path: string;
+            /** @enum {string} */
+            status: "added" | "changed" | "unchanged";
         };
         Error: {
             error: {
@@ -2672,6 +3588,16 @@ export interface components {
                 size: number;
             };
         };
+        ImportLaw: {
+            /** @description The files of the server’s bundled rules/ that differ from the database */
+            bundled?: boolean;
+            /** @description Files of the law, each at its path in rules/ */
+            files?: {
+                path: string;
+                yaml: string;
+            }[];
+            title?: string;
+        };
         /** @description A sentence in Polish and in English. */
         LocalText: {
             /** @description English text. */
@@ -2705,6 +3631,13 @@ export interface components {
             role: "editor" | "reviewer" | "caseworker" | "analyst" | "admin";
         };
         OpenDraft: {
+            /** @description Copy any published file by its path in rules/, e.g. cis-benefit/tests/cases.yaml */
+            file?: string;
+            /** @description Files given whole, each at its path in rules/ */
+            files?: {
+                path: string;
+                yaml: string;
+            }[];
             /** @description Copy a published version */
             from?: {
                 question: string;
@@ -2717,8 +3650,10 @@ export interface components {
              * @default false
              */
             proposal: boolean;
-            /** @description Start a new question from nothing */
+            /** @description Start a new version of a question from nothing */
             question?: string;
+            /** @description What the change set is for, in a line */
+            title?: string;
         };
         ParameterDefinition: {
             label: components["schemas"]["LocalText"];
@@ -2738,6 +3673,11 @@ export interface components {
             from: string;
             note?: string;
             value: number;
+        };
+        PatchDraft: {
+            /** @description Say that a version published after a repeal brings the question back, as the law does */
+            revives_repealed?: boolean;
+            title?: string | null;
         };
         /** @description Where the persons came from; absent in runs stored before it was kept */
         PopulationSource: {
@@ -2761,6 +3701,23 @@ export interface components {
             size: number;
             /** @enum {string} */
             source: "generated";
+        };
+        Problem: {
+            code: string;
+            col: number;
+            file: string;
+            hint?: string;
+            line: number;
+            message: string;
+            severity: string;
+        };
+        PublishedFile: {
+            hash: string;
+            kind: string;
+            path: string;
+            published_at: string;
+            published_by: string;
+            revision: number;
         };
         QuestionSummary: {
             id: string;
@@ -2929,6 +3886,32 @@ export interface components {
                 [key: string]: number;
             };
         };
+        TestRunResult: {
+            failed: number;
+            passed: number;
+            problems: components["schemas"]["Problem"][];
+            results: components["schemas"]["CaseOutcome"][];
+            untested: components["schemas"]["UntestedChange"][];
+            valid: boolean;
+        };
+        UntestedChange: {
+            basis?: string;
+            change?: string;
+            from?: string;
+            /** @enum {string} */
+            kind: "rule" | "result" | "value";
+            outcome?: string;
+            parameter?: string;
+            question?: string;
+            rule?: string;
+            text: {
+                en: string;
+                pl: string;
+            };
+            until?: string | null;
+            value?: number;
+            version?: string;
+        };
         /** @description A population sent as the text of a CSV or JSON Lines file */
         UploadedPopulation: {
             content: string;
@@ -2952,6 +3935,11 @@ export interface components {
             password?: string;
             /** @enum {string} */
             role?: "editor" | "reviewer" | "caseworker" | "analyst" | "admin";
+        };
+        ValidationResult: {
+            path: string;
+            problems: components["schemas"]["Problem"][];
+            valid: boolean;
         };
         VersionDetail: {
             document: {
