@@ -1,35 +1,5 @@
-/** Messages of the drafts, the draft editor and review: Polish (the source of the keys) and English. */
+/** Messages of the draft editor and review, and the draft routes' error codes: Polish (the source of the keys) and English. */
 export const editorPl = {
-  'drafts.title': 'Szkice',
-  'drafts.summary': 'Redagować zmiany przepisów w szkicach, uruchamiać ich testy i przekazywać je do recenzji; recenzować cudze.',
-  'drafts.intro':
-    'Szkic to kopia wersji przepisów, którą można zmieniać bez wpływu na prawo obowiązujące. Staje się prawem dopiero wtedy, gdy przejdzie walidację i wszystkie testy, a zatwierdzi go recenzent inny niż autor.',
-  'drafts.new.title': 'Nowy szkic',
-  'drafts.new.fromVersion': 'Z opublikowanej wersji pytania',
-  'drafts.new.question': 'Pytanie',
-  'drafts.new.version': 'Wersja',
-  'drafts.new.versionFrom': 'obowiązuje od {from}',
-  'drafts.new.versionRepealed': 'od {from} (uchylenie)',
-  'drafts.new.proposal': 'Propozycja zmiany: do prób na populacji, nigdy nie staje się prawem',
-  'drafts.new.create': 'Utwórz szkic',
-  'drafts.new.fromParameters': 'Z pliku parametrów datowanych',
-  'drafts.new.topic': 'Plik parametrów',
-  'drafts.new.createParameters': 'Utwórz szkic parametrów',
-  'drafts.mine': 'Moje szkice',
-  'drafts.mine.caption': 'Szkice, których jesteś autorem, od ostatnio zmienionego',
-  'drafts.mine.empty': 'Nie masz jeszcze żadnego szkicu.',
-  'drafts.review': 'Do recenzji',
-  'drafts.review.caption': 'Szkice przekazane do recenzji przez innych',
-  'drafts.review.empty': 'Żaden szkic nie czeka na recenzję.',
-  'drafts.others': 'Szkice innych redaktorów',
-  'drafts.others.caption': 'Nieopublikowane szkice innych osób',
-  'drafts.others.empty': 'Inni redaktorzy nie mają otwartych szkiców.',
-  'drafts.parameters': 'Parametry',
-  'drafts.col.draft': 'Szkic',
-  'drafts.col.status': 'Stan',
-  'drafts.col.revision': 'Zapis nr',
-  'drafts.col.updated': 'Ostatnia zmiana',
-
   'editor.title': 'Edytor szkicu',
   'editor.back': 'Wszystkie szkice',
   'editor.heading': 'Szkic: {question}',
@@ -57,7 +27,6 @@ export const editorPl = {
     'Sprawdzany w trakcie pisania: składnia i schemat od razu, fakty, parametry i typy na serwerze po chwili przerwy. Ctrl+Spacja podpowiada nazwy, Ctrl+S zapisuje, F8 przechodzi do następnego problemu, Tab opuszcza edytor (wcięcie: Ctrl+] i Ctrl+[).',
   'editor.complete.define': 'definicja',
   'editor.complete.date': 'dzień, o który pytamy',
-
   'editor.problems.title': 'Problemy',
   'editor.problems.checking': 'Sprawdzanie…',
   'editor.problems.serverChecking': 'Serwer jeszcze sprawdza…',
@@ -70,7 +39,6 @@ export const editorPl = {
   'editor.problems.byServer': 'serwer',
   'editor.problems.byBrowser': 'przeglądarka',
   'editor.problems.serverFailed': 'Serwer nie sprawdził tekstu ({reason}); widać tylko problemy wykryte w przeglądarce.',
-
   'editor.problem.names': 'Dotyczy: {names}.',
   'editor.problem.didYouMean': 'Czy chodziło o {name}?',
   'editor.problem.original': 'Komunikat źródłowy: {message}',
@@ -106,14 +74,12 @@ export const editorPl = {
   'editor.problem.MISSING_TEXT': 'Brakuje uzasadnienia: przepis z else potrzebuje text_else po polsku i angielsku.',
   'editor.problem.UNUSED_FACT': 'Fakt jest na liście facts:, ale żaden przepis go nie czyta: usuń go albo użyj.',
   'editor.problem.OVERLAPPING_PARAMETER': 'Dwie wartości parametru zaczynają się tego samego dnia.',
-
   'editor.builder.title': 'Kreator warunków',
   'editor.builder.rule': 'Przepis',
   'editor.builder.followCursor': 'Przepis pod kursorem',
   'editor.builder.atCursor': 'Przepis pod kursorem ({id})',
   'editor.builder.noRules': 'Ten szkic nie ma jeszcze przepisów.',
   'editor.parameters.title': 'Tabela wartości parametrów',
-
   'editor.conflict.title': 'Ktoś zapisał szkic przed tobą',
   'editor.conflict.text':
     'Twój tekst nie został zapisany, bo w międzyczasie powstał zapis nr {revision} ({when}). Nic nie przepadło: oba teksty są poniżej.',
@@ -128,7 +94,6 @@ export const editorPl = {
   'editor.conflict.keepMine': 'Zapisz mój tekst (z lewej)',
   'editor.conflict.takeTheirs': 'Przyjmij nowszą wersję',
   'editor.conflict.took': 'Przyjęto zapis nr {revision}. Twój poprzedni tekst przywróci Ctrl+Z w edytorze.',
-
   'editor.tests.title': 'Testy',
   'editor.tests.run': 'Uruchom testy',
   'editor.tests.running': 'Trwa uruchamianie testów…',
@@ -146,7 +111,6 @@ export const editorPl = {
   'editor.tests.expected': 'Oczekiwano',
   'editor.tests.actual': 'Otrzymano',
   'editor.tests.stale': 'Wyniki dotyczą tekstu sprzed ostatnich zmian; uruchom testy ponownie.',
-
   'editor.diff.title': 'Zmiany względem opublikowanej wersji',
   'editor.diff.compareWith': 'Porównaj z',
   'editor.diff.againstBase': 'wersją, od której zaczęto szkic',
@@ -164,7 +128,6 @@ export const editorPl = {
   'editor.diff.noBase': 'Ten szkic nie powstał z opublikowanego pliku, więc nie ma go z czym porównać.',
   'editor.diff.invalid': 'Opis zmian pojawi się, gdy zapisany szkic będzie zgodny ze schematem.',
   'editor.diff.noText': 'Tekst pliku parametrów porównuje się w opisie zmian powyżej.',
-
   'editor.review.title': 'Recenzja i publikacja',
   'editor.review.submitIntro':
     'Przekaż szkic do recenzji, gdy jest zapisany i nie ma błędów. Opublikuje go recenzent inny niż autor, jeśli przejdą wszystkie testy.',
@@ -202,36 +165,6 @@ export const editorPl = {
 } as const;
 
 export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
-  'drafts.title': 'Drafts',
-  'drafts.summary': 'Draft changes to the rules, run their tests and submit them for review; review the drafts of others.',
-  'drafts.intro':
-    'A draft is a copy of a version of the rules that can be changed without touching the law in force. It becomes law only when it validates, every test passes, and a reviewer other than its author approves it.',
-  'drafts.new.title': 'New draft',
-  'drafts.new.fromVersion': 'From a published version of a question',
-  'drafts.new.question': 'Question',
-  'drafts.new.version': 'Version',
-  'drafts.new.versionFrom': 'in force from {from}',
-  'drafts.new.versionRepealed': 'from {from} (repeal)',
-  'drafts.new.proposal': 'A proposed amendment: for trials on a population, never becomes law',
-  'drafts.new.create': 'Create draft',
-  'drafts.new.fromParameters': 'From a file of dated parameters',
-  'drafts.new.topic': 'Parameters file',
-  'drafts.new.createParameters': 'Create parameters draft',
-  'drafts.mine': 'My drafts',
-  'drafts.mine.caption': 'Drafts you wrote, most recently changed first',
-  'drafts.mine.empty': 'You have no drafts yet.',
-  'drafts.review': 'For review',
-  'drafts.review.caption': 'Drafts others submitted for review',
-  'drafts.review.empty': 'No draft is waiting for review.',
-  'drafts.others': "Other editors' drafts",
-  'drafts.others.caption': 'Unpublished drafts of other people',
-  'drafts.others.empty': 'Other editors have no open drafts.',
-  'drafts.parameters': 'Parameters',
-  'drafts.col.draft': 'Draft',
-  'drafts.col.status': 'Status',
-  'drafts.col.revision': 'Revision',
-  'drafts.col.updated': 'Last changed',
-
   'editor.title': 'Draft editor',
   'editor.back': 'All drafts',
   'editor.heading': 'Draft: {question}',
@@ -259,7 +192,6 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
     'Checked as you type: syntax and schema at once, facts, parameters and types by the server after a pause. Ctrl+Space suggests names, Ctrl+S saves, F8 goes to the next problem, Tab leaves the editor (indent: Ctrl+] and Ctrl+[).',
   'editor.complete.define': 'definition',
   'editor.complete.date': 'the day asked about',
-
   'editor.problems.title': 'Problems',
   'editor.problems.checking': 'Checking…',
   'editor.problems.serverChecking': 'The server is still checking…',
@@ -272,7 +204,6 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.problems.byServer': 'server',
   'editor.problems.byBrowser': 'browser',
   'editor.problems.serverFailed': 'The server did not check the text ({reason}); only the problems the browser found are shown.',
-
   'editor.problem.names': 'About: {names}.',
   'editor.problem.didYouMean': 'Did you mean {name}?',
   'editor.problem.original': 'Original message: {message}',
@@ -307,14 +238,12 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.problem.MISSING_TEXT': 'A reason is missing: a rule with else needs text_else in Polish and English.',
   'editor.problem.UNUSED_FACT': 'The fact is listed under facts: but no rule reads it: remove it or use it.',
   'editor.problem.OVERLAPPING_PARAMETER': 'Two values of the parameter start on the same day.',
-
   'editor.builder.title': 'Condition builder',
   'editor.builder.rule': 'Rule',
   'editor.builder.followCursor': 'Rule under the cursor',
   'editor.builder.atCursor': 'Rule under the cursor ({id})',
   'editor.builder.noRules': 'This draft has no rules yet.',
   'editor.parameters.title': 'Table of parameter values',
-
   'editor.conflict.title': 'Someone saved the draft before you',
   'editor.conflict.text':
     'Your text was not saved, because revision {revision} was saved meanwhile ({when}). Nothing is lost: both texts are below.',
@@ -329,7 +258,6 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.conflict.keepMine': 'Save my text (left)',
   'editor.conflict.takeTheirs': 'Take the newer version',
   'editor.conflict.took': 'Revision {revision} taken. Ctrl+Z in the editor brings your previous text back.',
-
   'editor.tests.title': 'Tests',
   'editor.tests.run': 'Run the tests',
   'editor.tests.running': 'Running the tests…',
@@ -347,7 +275,6 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.tests.expected': 'Expected',
   'editor.tests.actual': 'Got',
   'editor.tests.stale': 'These results are for the text before your latest changes; run the tests again.',
-
   'editor.diff.title': 'Changes against a published version',
   'editor.diff.compareWith': 'Compare with',
   'editor.diff.againstBase': 'the version the draft started from',
@@ -365,7 +292,6 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.diff.noBase': 'This draft did not start from a published file, so there is nothing to compare it with.',
   'editor.diff.invalid': 'The description of the changes appears once the saved draft matches the schema.',
   'editor.diff.noText': 'A parameters file is compared in the description of the changes above.',
-
   'editor.review.title': 'Review and publication',
   'editor.review.submitIntro':
     'Submit the draft for review when it is saved and has no errors. A reviewer other than its author publishes it, if every test passes.',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { en } from './en.ts';
+import { en, enSections } from './en.ts';
 import { setLanguage } from './language.ts';
-import { type MessageKey, pl } from './pl.ts';
+import { type MessageKey, pl, plSections } from './pl.ts';
 import { isMessageKey, t, translate } from './translate.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -12,6 +12,29 @@ describe('the message catalogue', () => {
   it('has the same keys in English as in Polish, each with the same placeholders', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(pl).sort());
     for (const key of Object.keys(pl) as MessageKey[]) expect(placeholders(en[key]), key).toEqual(placeholders(pl[key]));
+  });
+
+  it('takes each key from one feature only: no section repeats a key of another (a spread would hide it)', () => {
+    for (const [sections, catalogue] of [
+      [plSections, pl],
+      [enSections, en],
+    ] as const) {
+      const seen = new Map<string, number>();
+      sections.forEach((section, i) => {
+        for (const key of Object.keys(section)) {
+          expect(seen.get(key), `${key} is in sections ${seen.get(key)} and ${i}`).toBeUndefined();
+          seen.set(key, i);
+        }
+      });
+      expect(seen.size).toBe(Object.keys(catalogue).length);
+    }
+  });
+
+  it('has the English sections beside the Polish ones, key for key', () => {
+    expect(enSections.length).toBe(plSections.length);
+    plSections.forEach((section, i) => {
+      expect(Object.keys(enSections[i] ?? {}).sort()).toEqual(Object.keys(section).sort());
+    });
   });
 
   it('has no empty message in either language', () => {

@@ -1,133 +1,54 @@
+import { auditEn } from '../../audit/messages.ts';
 import { conditionsEn } from '../../conditions/messages.ts';
 import { consoleEn } from '../../console/messages.ts';
+import { draftsEn } from '../../drafts/messages.ts';
 import { editorEn } from '../../editor/messages.ts';
+import { homeEn } from '../../home/messages.ts';
+import { parametersEn } from '../../parameters/messages.ts';
+import { questionsEn } from '../../questions/messages.ts';
+import { signInEn } from '../../sign-in/messages.ts';
 import { trialsEn } from '../../trials/messages.ts';
 import { usersEn } from '../../users/messages.ts';
-import { rulesEn } from '../../versions/messages.ts';
+import { versionsEn } from '../../versions/messages.ts';
+import { errorsEn } from '../api/messages.ts';
+import { lawEn } from '../law/messages.ts';
+import { shellEn } from '../shell/messages.ts';
 import type { Catalogue } from './pl.ts';
+
+/** The English sections, in the order of the Polish ones. */
+export const enSections = [
+  shellEn,
+  signInEn,
+  homeEn,
+  questionsEn,
+  versionsEn,
+  parametersEn,
+  lawEn,
+  draftsEn,
+  editorEn,
+  conditionsEn,
+  consoleEn,
+  trialsEn,
+  auditEn,
+  usersEn,
+  errorsEn,
+] as const;
 
 /** The English catalogue; its type makes it hold exactly the Polish keys. */
 export const en: Catalogue = {
-  ...rulesEn,
+  ...shellEn,
+  ...signInEn,
+  ...homeEn,
+  ...questionsEn,
+  ...versionsEn,
+  ...parametersEn,
+  ...lawEn,
+  ...draftsEn,
   ...editorEn,
   ...conditionsEn,
   ...consoleEn,
   ...trialsEn,
+  ...auditEn,
   ...usersEn,
-
-  'app.name': 'Reintegra',
-  'app.tagline': 'Social-employment law as code',
-  'app.skip': 'Skip to content',
-  'app.loading': 'Loading…',
-  'app.signedInAs': 'Signed in: {name} ({role})',
-  'app.signOut': 'Sign out',
-  'app.nav': 'Main menu',
-  'app.userMenu': 'User and language',
-  'app.pageTitle': '{page} · Reintegra',
-
-  'lang.other': 'Polski',
-  'lang.otherCode': 'pl',
-  'lang.switchHint': 'Switch the interface to Polish',
-
-  'role.admin': 'administrator',
-  'role.editor': 'rules editor',
-  'role.reviewer': 'reviewer',
-  'role.caseworker': 'caseworker',
-  'role.analyst': 'analyst',
-
-  'nav.home': 'Home',
-  'nav.questions': 'Questions and versions',
-  'nav.console': 'Decision console',
-  'nav.trials': 'Amendment trials',
-  'nav.audit': 'Change log',
-
-  'signIn.title': 'Sign in',
-  'signIn.intro': 'Sign in with the user name and password your administrator gave you.',
-  'signIn.name': 'User name',
-  'signIn.password': 'Password',
-  'signIn.submit': 'Sign in',
-  'signIn.busy': 'Signing in…',
-
-  'home.title': 'Welcome, {name}',
-  'home.intro': 'Your role is {role}. Here is what you can do:',
-  'home.questions': 'Browse the questions, their versions over time and the articles behind them; draft changes.',
-  'home.console': "Decide cases: give a person's facts and a date, get the answer with its reasons and a receipt.",
-  'home.trials': 'See how a proposed amendment would affect a population: who gains, who loses and what it costs.',
-  'home.audit': 'Read the change log and check that the chain of entries is intact.',
-
-  'route.loading': 'Loading the page…',
-  'route.loadFailed': 'This page could not be loaded. Reload the browser and try again.',
-  'notFound.title': 'Page not found',
-  'notFound.text': 'The address {path} leads to no page.',
-  'notFound.home': 'Back to the home page',
-  'forbidden.title': 'Not allowed',
-  'forbidden.text': 'Your role ({role}) does not give access to this page.',
-
-  'audit.title': 'Change log',
-  'audit.intro':
-    'Every publication of the law, change to a draft, new user and sign-in, in the order they happened. Each entry holds the hash of the one before it, so none can be changed unseen.',
-  'audit.chain.ok': 'The chain of entries is intact',
-  'audit.chain.okDetail': 'All {count} entries were checked: each matches its hash and the entry before it.',
-  'audit.chain.broken': 'The chain of entries is broken',
-  'audit.chain.brokenDetail': 'The first entry that does not match is number {seq}.',
-  'audit.chain.break.MISSING_ENTRY': 'Entry {missing} is missing: it was deleted or skipped.',
-  'audit.chain.break.BROKEN_LINK': 'It does not follow the entry before it: the hash it holds of that entry differs.',
-  'audit.chain.break.CONTENT_CHANGED': 'Its content does not match its hash: it was altered after it was written.',
-  'audit.filters': 'Filters',
-  'audit.filter.action': 'Action',
-  'audit.filter.anyAction': 'All actions',
-  'audit.filter.kind': '{kind}: all',
-  'audit.filter.actor': 'Who (user name)',
-  'audit.filter.from': 'From',
-  'audit.filter.to': 'To (inclusive)',
-  'audit.filter.apply': 'Filter',
-  'audit.filter.clear': 'Clear filters',
-  'audit.caption': 'Log entries, newest first',
-  'audit.col.seq': 'No.',
-  'audit.col.at': 'Time',
-  'audit.col.actor': 'Who',
-  'audit.col.action': 'Action',
-  'audit.col.subject': 'Subject',
-  'audit.col.hash': 'Entry hash',
-  'audit.shown': 'Entries shown: {count}.',
-  'audit.more': 'Show older entries',
-  'audit.empty': 'No entry matches the filters.',
-  'audit.system': 'system',
-  'audit.action.import': 'rules imported',
-  'audit.action.publish': 'version published',
-  'audit.action.user.add': 'user added',
-  'audit.action.user.role': 'user role changed',
-  'audit.action.user.disable': 'account disabled',
-  'audit.action.user.enable': 'account enabled',
-  'audit.action.user.password': 'new password set',
-  'audit.action.token.create': 'API token created',
-  'audit.action.session.sign_in': 'signed in',
-  'audit.action.draft.open': 'draft opened',
-  'audit.action.draft.save': 'draft saved',
-  'audit.action.draft.submitted': 'submitted for review',
-  'audit.action.draft.published': 'draft published',
-  'audit.action.draft.rejected': 'draft rejected',
-  'audit.action.simulation.start': 'trial started',
-
-  'error.BAD_CREDENTIALS': 'Wrong user name or password.',
-  'error.UNAUTHENTICATED': 'Your session has expired. Sign in again.',
-  'error.FORBIDDEN': 'Your role does not allow this.',
-  'error.CSRF': 'The server refused the request for security reasons. Reload the page and try again.',
-  'error.NETWORK': 'The server cannot be reached. Check the network and try again.',
-  'error.INTERNAL': 'Something went wrong on the server; it was logged there.',
-  'error.NOT_FOUND': 'Not found.',
-  'error.INVALID_REQUEST': 'The server did not accept the data: {message}',
-  'error.INVALID_JSON': 'The server could not read the data: it is not valid JSON.',
-  'error.HTTP_ERROR': 'The server refused the request: {message}',
-  'error.INVALID_DATE': 'The day is not valid: give the date as YYYY-MM-DD.',
-  'error.UNKNOWN_FACT': 'This fact is neither in the facts catalogue nor in this version of the law: {message}',
-  'error.INVALID_FACT': 'The value of a fact is not valid: {message}',
-  'error.PARAMETER_NOT_IN_FORCE':
-    'No value of a parameter the law uses is known for this day (amounts are recorded from the day they are known). Choose a later day, or add the value in the parameters editor.',
-  'error.EVALUATION_FAILED': 'The answer could not be computed under this version of the law: {message}',
-  'error.NO_BASE': 'This draft did not start from a published version, so there is nothing to compare it with.',
-  'error.NO_VALID_FROM': "The draft's valid_from cannot be read: write it as YYYY-MM-DD and save the draft.",
-  'error.NO_VERSION_IN_FORCE':
-    "No version of the law is in force yet on the draft's valid_from: set a later day, or compare with the version the draft started from.",
-  'error.generic': 'The server answered with error {code}: {message}',
+  ...errorsEn,
 };
