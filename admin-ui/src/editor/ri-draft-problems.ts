@@ -103,7 +103,8 @@ export class RiDraftProblems extends LocalizedElement {
 
   override render(): TemplateResult {
     const problems = this.state?.problems ?? [];
-    return html`<p role="status" class="summary">${this.#summary()}</p>
+    // data-checks says whether the findings are final for the text as it is now: what tests wait for.
+    return html`<p role="status" class="summary" data-checks=${this.state?.settled ? 'done' : 'running'}>${this.#summary()}</p>
       ${
         this.state?.serverError
           ? html`<p class="alert">${t('editor.problems.serverFailed', { reason: errorMessage(this.state.serverError) })}</p>`
