@@ -5,7 +5,7 @@ import { openDatabase } from '../server/db/open.ts';
 import { LawCache } from '../server/store/rule-files.ts';
 
 /** Where the generated types live; the UI's client imports them. */
-export const API_TYPES_FILE = new URL('../admin-ui/src/api/schema.d.ts', import.meta.url);
+export const API_TYPES_FILE = new URL('../admin-ui/src/shared/api/schema.d.ts', import.meta.url);
 
 /** The server's OpenAPI 3.1 document, from the same createApp the server runs. */
 export function openApiDocument(): OpenAPI3 {
@@ -25,7 +25,7 @@ export function openApiDocument(): OpenAPI3 {
   }
 }
 
-/** The text of admin-ui/src/api/schema.d.ts as openapi-typescript writes it for the current routes. */
+/** The text of admin-ui/src/shared/api/schema.d.ts as openapi-typescript writes it for the current routes. */
 export async function apiTypesText(): Promise<string> {
   const nodes = await openapiTS(openApiDocument(), { silent: true, alphabetize: true });
   return `${COMMENT_HEADER}${astToString(nodes)}`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { API_TYPES_FILE, apiTypesText, openApiDocument } from '../scripts/api-types.ts';
 
 describe("the admin UI's API types", () => {
-  it('admin-ui/src/api/schema.d.ts is what the server’s routes generate (run npm run api:types)', async () => {
+  it('admin-ui/src/shared/api/schema.d.ts is what the server’s routes generate (run npm run api:types)', async () => {
     expect(readFileSync(API_TYPES_FILE, 'utf8')).toBe(await apiTypesText());
   });
 

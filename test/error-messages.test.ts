@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pl } from '../admin-ui/src/i18n/pl.ts';
+import { pl } from '../admin-ui/src/shared/i18n/pl.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 

@@ -9,6 +9,7 @@ import {
   shownWords,
   signIn,
   USERS,
+  until,
   useHarness,
 } from './harness.ts';
 
@@ -57,7 +58,7 @@ describe('the condition builder', () => {
       'breached',
     ]);
     await value.selectOption('completed');
-    await expect.poll(() => editorText(page)).toContain('    when: social_contract == "completed"\n');
+    await until(() => editorText(page)).toContain('    when: social_contract == "completed"\n');
     // Nothing but that rule's when changed.
     expect((await editorText(page)).replace('when: social_contract == "completed"', 'when: social_contract == "active"')).toBe(
       original,
@@ -69,25 +70,21 @@ describe('the condition builder', () => {
     const values = b.getByRole('group', { name: 'Wartości' });
     expect(await values.getByLabel('completed').isChecked()).toBe(true);
     await values.getByLabel('active').check();
-    await expect.poll(() => editorText(page)).toContain('when: social_contract in ["completed", "active"]\n');
+    await until(() => editorText(page)).toContain('when: social_contract in ["completed", "active"]\n');
 
     // A new row takes the keyboard; a boolean fact stands alone; "Nie" negates it.
     await b.getByRole('button', { name: 'Dodaj warunek' }).last().click();
     expect(await focused(page)).toBe('select#left[]');
     await b.getByLabel('Co sprawdzamy').nth(1).selectOption('zasilek_entitled');
-    await expect
-      .poll(() => editorText(page))
-      .toContain('when: social_contract in ["completed", "active"] and zasilek_entitled\n');
+    await until(() => editorText(page)).toContain('when: social_contract in ["completed", "active"] and zasilek_entitled\n');
     await b.getByRole('button', { name: 'Nie: zaprzecz warunkowi 2' }).click();
     expect(await b.getByRole('button', { name: 'Nie: zaprzecz warunkowi 2' }).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => editorText(page)).toContain('and not zasilek_entitled\n');
+    await until(() => editorText(page)).toContain('and not zasilek_entitled\n');
 
     // Reordering by keyboard keeps the focus on the moved row's button.
     await b.getByRole('button', { name: 'Przesuń warunek 2 w górę' }).focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => editorText(page))
-      .toContain('when: not zasilek_entitled and social_contract in ["completed", "active"]\n');
+    await until(() => editorText(page)).toContain('when: not zasilek_entitled and social_contract in ["completed", "active"]\n');
     expect(await focused(page)).toBe('button#[Przesuń warunek 1 w dół]');
 
     // A nested group: a free expression is checked as it is typed and written only once it parses.
@@ -107,18 +104,16 @@ describe('the condition builder', () => {
     await group.getByRole('button', { name: 'Dodaj warunek' }).click();
     await group.getByLabel('Co sprawdzamy').nth(1).selectOption('receives_social_assistance');
     expect(before).not.toContain('receives_social_assistance\n    then');
-    await expect
-      .poll(() => editorText(page))
-      .toContain(
-        [
-          '    when:',
-          '      all:',
-          '        - not zasilek_entitled',
-          '        - social_contract in ["completed", "active"]',
-          '        - pai_months_completed < pai.edition_months or receives_social_assistance',
-          '    then:',
-        ].join('\n'),
-      );
+    await until(() => editorText(page)).toContain(
+      [
+        '    when:',
+        '      all:',
+        '        - not zasilek_entitled',
+        '        - social_contract in ["completed", "active"]',
+        '        - pai_months_completed < pai.edition_months or receives_social_assistance',
+        '    then:',
+      ].join('\n'),
+    );
     await b.getByText('Warunek zapisany w YAML.').waitFor();
     await b.scrollIntoViewIfNeeded();
     await expectNoSeriousAxeViolations(page);
@@ -134,13 +129,13 @@ describe('the condition builder', () => {
     // A definition on the left has no typed value field: the right is an expression.
     expect(await value.inputValue()).toBe('pai.total_months');
     await b.getByLabel('Relacja').selectOption('<');
-    await expect.poll(() => editorText(page)).toContain('when: months_after_edition < pai.total_months\n');
+    await until(() => editorText(page)).toContain('when: months_after_edition < pai.total_months\n');
 
     await page.locator('ri-draft-editor').evaluate((el) => {
       const editor = el as unknown as { text: string };
       editor.text = editor.text.replace('when: months_after_edition < pai.total_months', 'when: months_after_edition >= 3');
     });
-    await expect.poll(() => b.getByLabel('Relacja').locator('option:checked').textContent()).toBe('jest nie mniejsze niż (>=)');
+    await until(() => b.getByLabel('Relacja').locator('option:checked').textContent()).toBe('jest nie mniejsze niż (>=)');
     expect(await value.inputValue()).toBe('3');
 
     await page.getByRole('button', { name: 'English' }).click();

@@ -10,6 +10,7 @@ import {
   shownWords,
   signIn,
   USERS,
+  until,
   useHarness,
 } from './harness.ts';
 
@@ -61,7 +62,7 @@ describe('the caseworker console', () => {
     await screenshot(page, 'console');
     await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
 
-    await expect.poll(() => outcome(page).textContent()).toBe('nie przysługuje');
+    await until(() => outcome(page).textContent()).toBe('nie przysługuje');
     const cited = reasons(page).filter({ hasText: 'UZS art. 15 ust. 7' });
     expect(await cited.count()).toBe(1);
     expect(await cited.textContent()).toContain('ponad 3 dni w miesiącu');
@@ -85,7 +86,7 @@ describe('the caseworker console', () => {
     expect(await focusedId(page)).toBe('fact-unexcused_absence_days');
     await absence.fill('2');
     await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
-    await expect.poll(() => outcome(page).textContent()).toBe('przysługuje');
+    await until(() => outcome(page).textContent()).toBe('przysługuje');
     expect(plain(await page.locator('ri-answer-card .money').textContent())).toBe('1 859,65 zł');
     expect(await reasons(page).filter({ hasText: 'UZS art. 15 ust. 7' }).textContent()).toContain('2 dni');
 
@@ -110,7 +111,7 @@ describe('the caseworker console', () => {
     const page = await consolePage('question=cis-benefit&date=2025-10-15');
     await page.getByLabel('Dni nieusprawiedliwionej nieobecności').fill('1');
     await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
-    await expect.poll(() => outcome(page).textContent()).toBe('brak danych do rozstrzygnięcia');
+    await until(() => outcome(page).textContent()).toBe('brak danych do rozstrzygnięcia');
     const missing = page.locator('ri-answer-card .missing');
     expect(await missing.textContent()).toContain('Aby rozstrzygnąć, podaj:');
     expect(await receipt(page).textContent()).toMatch(UUID);
@@ -163,7 +164,7 @@ describe('the caseworker console', () => {
     expect(await page.getByRole('radio', { name: 'działalność ogólna' }).count()).toBe(0);
     expect(await page.getByLabel(/Rodzaj działalności/).inputValue()).toBe('general');
     await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
-    await expect.poll(() => outcome(page).textContent()).toBe('skład założycieli zgodny z ustawą');
+    await until(() => outcome(page).textContent()).toBe('skład założycieli zgodny z ustawą');
     await expectNoSeriousAxeViolations(page);
   });
 
@@ -182,7 +183,7 @@ describe('the caseworker console', () => {
     const id = (await refused.locator('code').textContent()) ?? '';
     expect(id).toMatch(UUID);
     await refused.getByRole('button', { name: `Otwórz decyzję ${id}` }).click();
-    await expect.poll(() => outcome(page).textContent()).toBe('nie przysługuje');
+    await until(() => outcome(page).textContent()).toBe('nie przysługuje');
     expect(await receipt(page).textContent()).toBe(id);
     expect(await page.getByLabel('Dni nieusprawiedliwionej nieobecności').inputValue()).toBe('5');
     expect(await page.getByRole('radio', { name: 'uczestnictwo' }).isChecked()).toBe(true);
@@ -242,7 +243,7 @@ describe('the caseworker console', () => {
     await page.getByRole('radio', { name: 'participation' }).check();
     await page.getByLabel('Unexcused absence days').fill('5');
     await page.getByRole('button', { name: 'Decide' }).click();
-    await expect.poll(() => outcome(page).textContent()).toBe('not payable');
+    await until(() => outcome(page).textContent()).toBe('not payable');
     expect(await reasons(page).filter({ hasText: 'UZS art. 15 ust. 7' }).textContent()).toContain(
       'Unexcused absence lasted 5 days, more than 3 in the month',
     );
@@ -266,7 +267,7 @@ describe('the caseworker console', () => {
       .check();
     await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
     const alert = page.locator('ri-console-answer').getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('Na ten dzień nie ma wartości parametru');
+    await until(() => alert.textContent()).toContain('Na ten dzień nie ma wartości parametru');
     expect(pageProblems(page).filter((p) => !/status of 422/.test(p))).toEqual([]);
   });
 
@@ -280,7 +281,7 @@ describe('the caseworker console', () => {
       .waitFor();
     await page.getByText('Na ten dzień nie ma faktów do podania.').waitFor();
     await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
-    await expect.poll(() => outcome(page).textContent()).toBe('przepisy nie obowiązują w tym dniu');
+    await until(() => outcome(page).textContent()).toBe('przepisy nie obowiązują w tym dniu');
     expect(await page.locator('ri-answer-card section').textContent()).toContain('żadna (przepisy nie obowiązują w tym dniu)');
   });
 });

@@ -1,14 +1,17 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  draftChecks,
   expectNoSeriousAxeViolations,
   focusedElement,
   pageProblems,
   polishIn,
+  press,
   screenshot,
   shownWords,
   signIn,
   USERS,
+  until,
   useHarness,
 } from './harness.ts';
 
@@ -16,40 +19,56 @@ const h = useHarness();
 
 /** The line of the YAML editor that holds `text`. */
 const line = (page: Page, text: string) => page.locator('ri-yaml-editor .cm-line', { hasText: text });
-
-/** The editor's status of its checks ("Brak problemów.", "Błędy: 1, ostrzeżenia: 0."…). */
+/** The editor's status of its checks ("Brak problemów.", "Błędy: 1, ostrzeżenia: 0."…), as it is now. */
 const problemsStatus = (page: Page) => page.locator('ri-draft-problems .summary');
 
-/** Puts the cursor at the end of the line holding `text` (a click lands after the text: lines span the width). */
-async function endOf(page: Page, text: string): Promise<void> {
-  await line(page, text).click();
-  await page.keyboard.press('End');
+/**
+ * Puts the cursor in the line holding `text`, at its end or its first character, the way the problem list does:
+ * through the editor's goTo, which scrolls the line into view and focuses the editor; then waits until that line
+ * is drawn with the cursor in it. (A click would land wherever the line is at that moment, and the page still
+ * moves while CodeMirror measures the lines it has just drawn.)
+ */
+async function cursorTo(page: Page, text: string, where: 'start' | 'end' = 'end'): Promise<void> {
+  await page.locator('ri-yaml-editor').evaluate(
+    (el, [wanted, at]) => {
+      const editor = el as unknown as { text: string; goTo(line: number, col: number): void };
+      const lines = editor.text.split('\n');
+      const found = lines.flatMap((l, i) => (l.includes(wanted) ? [i] : []));
+      if (found.length !== 1) throw new Error(`${found.length} lines hold "${wanted}"`);
+      const i = found[0] as number;
+      editor.goTo(i + 1, at === 'end' ? (lines[i] ?? '').length + 1 : 1);
+    },
+    [text, where] as const,
+  );
+  await page.locator('ri-yaml-editor .cm-activeLine', { hasText: text }).waitFor();
 }
 
 /**
- * Scrolls the page over the editor, as a reader does, until the line holding `text` is on screen: CodeMirror
- * draws only the lines near the screen, so a line far down is not in the page until then.
+ * The vertical middles of line number `n` in the gutter and of the first match of each selector in the YAML
+ * editor, read in one go: two separate reads could straddle a move of the page.
  */
-async function scrollTo(page: Page, text: string): Promise<void> {
-  await page.locator('ri-yaml-editor .cm-content').hover({ position: { x: 200, y: 10 } });
-  for (let i = 0; i < 40; i++) {
-    const l = line(page, text);
-    if ((await l.count()) > 0) {
-      const box = await l.first().boundingBox();
-      const height = page.viewportSize()?.height ?? 0;
-      if (box && box.y > 0 && box.y + box.height < height) return;
-    }
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`line "${text}" never came into view`);
-}
-
-/** The vertical middle of an element on the page. */
-async function middle(l: Locator): Promise<number> {
-  const box = await l.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return box.y + box.height / 2;
+async function middles(page: Page, n: number, selectors: readonly string[]): Promise<{ number: number; parts: number[] }> {
+  return page.locator('ri-yaml-editor').evaluate(
+    (el, [line, wanted]) => {
+      type Drawn = { textContent: string | null; getBoundingClientRect(): { top: number; height: number } };
+      type Root = { querySelector(s: string): Drawn | null; querySelectorAll(s: string): ArrayLike<Drawn> };
+      const root = (el as unknown as { shadowRoot: Root }).shadowRoot;
+      const middle = (d: Drawn | null | undefined, what: string) => {
+        if (!d) throw new Error(`${what} is not drawn`);
+        const box = d.getBoundingClientRect();
+        return box.top + box.height / 2;
+      };
+      const numbers = Array.from(root.querySelectorAll('.cm-lineNumbers .cm-gutterElement'));
+      return {
+        number: middle(
+          numbers.find((g) => g.textContent === String(line)),
+          `line number ${line}`,
+        ),
+        parts: wanted.map((s) => middle(root.querySelector(s), s)),
+      };
+    },
+    [n, selectors] as const,
+  );
 }
 
 /** Opens a new draft of a published version through the drafts page, as an editor does; returns its address. */
@@ -75,22 +94,22 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await page.getByRole('heading', { name: 'Szkic: pai-referral', level: 1 }).waitFor();
 
     // A copy of a published version cannot keep its day: the server says so, on valid_from's line.
-    await expect.poll(() => problemsStatus(page).textContent()).toContain('Błędy: 1, ostrzeżenia: 0.');
+    expect(await draftChecks(page)).toBe('Błędy: 1, ostrzeżenia: 0.');
     expect(await page.locator('ri-draft-problems li').first().getAttribute('data-code')).toBe('DUPLICATE_VERSION');
-    await endOf(page, 'valid_from: 2019-06-15');
+    await cursorTo(page, 'valid_from: 2019-06-15');
     for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type('2026-01-01');
-    await expect.poll(() => problemsStatus(page).textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
+    expect(await draftChecks(page)).toBe('Brak problemów.');
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'editor');
 
     // Misspell the fact of line 40: "receives_social_assistance" → "receives_social_asistance".
-    await scrollTo(page, 'when: receives_social_assistance');
-    const number40 = page.locator('ri-yaml-editor .cm-lineNumbers .cm-gutterElement', { hasText: /^40$/ });
+    await cursorTo(page, 'when: receives_social_assistance', 'start');
     const line40 = line(page, 'when: receives_social_assistance');
     expect(await line40.textContent()).toBe('    when: receives_social_assistance');
-    expect(Math.abs((await middle(line40)) - (await middle(number40)))).toBeLessThan(4);
-    await endOf(page, 'when: receives_social_assistance');
+    const shown = await middles(page, 40, ['.cm-activeLine']);
+    expect(Math.abs((shown.parts[0] ?? 0) - shown.number)).toBeLessThan(4);
+    await page.keyboard.press('End');
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Backspace');
     const problem = page.locator('ri-draft-problems li[data-code="UNKNOWN_FACT"]');
@@ -103,10 +122,10 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     // The marker underlines the word on line 40, beside line number 40 and its gutter marker.
     const marked = page.locator('ri-yaml-editor .cm-lintRange-error');
     await marked.waitFor();
+    await page.locator('ri-yaml-editor .cm-lint-marker-error').waitFor();
     expect(await marked.textContent()).toBe('receives_social_asistance');
-    expect(Math.abs((await middle(marked)) - (await middle(number40)))).toBeLessThan(4);
-    const gutterMarker = page.locator('ri-yaml-editor .cm-lint-marker-error');
-    expect(Math.abs((await middle(gutterMarker)) - (await middle(number40)))).toBeLessThan(4);
+    const marks = await middles(page, 40, ['.cm-lintRange-error', '.cm-lint-marker-error']);
+    for (const mark of marks.parts) expect(Math.abs(mark - marks.number)).toBeLessThan(4);
     // Hovering shows the same sentence, in Polish, with the server's words beneath it.
     await marked.hover();
     const tooltip = page.locator('ri-yaml-editor .cm-tooltip-lint');
@@ -116,11 +135,12 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await screenshot(page, 'editor-marker');
 
     // Fix it from the list: the line and column take the cursor to the word.
-    await problem.getByRole('button', { name: 'Wiersz 40, kolumna 11' }).click();
+    await press(problem.getByRole('button', { name: 'Wiersz 40, kolumna 11' }));
+    expect(await focusedElement(page)).toBe('div#[Tekst szkicu w YAML]');
     await page.keyboard.press('Control+ArrowRight');
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.type('s');
-    await expect.poll(() => problemsStatus(page).textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
+    expect(await draftChecks(page)).toBe('Brak problemów.');
     expect(await line(page, 'when: receives_social_assistance').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
@@ -135,7 +155,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(await page.locator('ri-test-results li.failed').count()).toBe(0);
     // The change in plain words, from the server's semantic diff, against the version it started from.
     const diffRegion = page.getByRole('region', { name: 'Zmiany względem opublikowanej wersji' });
-    await diffRegion.getByRole('radio', { name: 'wersją, od której zaczęto szkic' }).check();
+    await press(diffRegion.getByRole('radio', { name: 'wersją, od której zaczęto szkic' }));
     await page.getByText('Zmieniono metadane – początek obowiązywania (valid_from): "2019-06-15" → "2026-01-01"').waitFor();
     // And as text: the published line struck out, the draft's marked as changed, nothing else.
     const textDiff = diffRegion.locator('ri-diff-view');
@@ -143,7 +163,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await textDiff.locator('.cm-changedLine', { hasText: 'valid_from: 2026-01-01' }).waitFor();
     expect(await textDiff.locator('.cm-changedLine').count()).toBe(1);
 
-    await page.getByRole('button', { name: 'Przekaż do recenzji' }).click();
+    await press(page.getByRole('button', { name: 'Przekaż do recenzji' }));
     await page.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
     expect(pageProblems(page)).toEqual([]);
 
@@ -167,7 +187,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await reviewed.waitFor({ timeout: 30_000 });
     expect(await reviewed.textContent()).toMatch(/^Wszystkie przypadki testowe przechodzą \(\d+\)\.$/);
     expect(await reviewer.getByRole('button', { name: 'Zapisz', exact: true }).count()).toBe(0);
-    await reviewer.getByRole('button', { name: 'Zatwierdź i opublikuj' }).click();
+    await press(reviewer.getByRole('button', { name: 'Zatwierdź i opublikuj' }));
     await reviewer.getByText('Opublikowano jako rules/pai-referral/2026-01-01.yaml.').waitFor({ timeout: 30_000 });
 
     const versions = (await (await reviewer.request.get('/api/v1/questions/pai-referral/versions')).json()) as {
@@ -181,7 +201,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     const page = await h.newPage();
     await signIn(page, USERS.editor);
     await newDraft(page, 'pai-referral', '2019-06-15');
-    await expect.poll(() => problemsStatus(page).textContent()).toContain('Błędy: 1, ostrzeżenia: 0.');
+    expect(await draftChecks(page)).toBe('Błędy: 1, ostrzeżenia: 0.');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Draft: pai-referral', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Run the tests' }).click();
@@ -194,7 +214,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(polishIn(words)).toEqual([]);
 
     // Tab is not indentation here: it leaves the editor, and Shift+Tab comes back.
-    await endOf(page, 'default_outcome: eligible');
+    await cursorTo(page, 'default_outcome: eligible');
     expect(await focusedElement(page)).toBe('div#[Text of the draft in YAML]');
     await page.keyboard.press('Tab');
     expect(await focusedElement(page)).not.toBe('div#[Text of the draft in YAML]');
@@ -213,14 +233,13 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     const page = await h.newPage();
     await signIn(page, USERS.editor);
     const path = await newDraft(page, 'pai-referral', '2019-06-15');
-    await endOf(page, 'valid_from: 2019-06-15');
+    await cursorTo(page, 'valid_from: 2019-06-15');
     for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type('2025-01-01');
-    await expect.poll(() => problemsStatus(page).textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
+    expect(await draftChecks(page)).toBe('Brak problemów.');
 
     // A stricter limit breaks the case of the last day of PAI: the run says which, with expected and actual.
-    await scrollTo(page, 'when: months_after_edition <= pai.total_months');
-    await endOf(page, 'when: months_after_edition <= pai.total_months');
+    await cursorTo(page, 'when: months_after_edition <= pai.total_months');
     for (let i = 0; i < ' pai.total_months'.length; i++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Backspace');
     await page.getByRole('button', { name: 'Uruchom testy' }).click();
@@ -236,20 +255,20 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await page.getByText('Zapisano (zapis nr 2).').waitFor();
 
     // Undone in the editor (Ctrl+Z), the text is as before; Ctrl+S saves from inside the editor.
-    await line(page, 'when: months_after_edition < pai.total_months').click();
+    await cursorTo(page, 'when: months_after_edition < pai.total_months');
     await page.keyboard.press('Control+z');
     expect(await line(page, 'when: months_after_edition <= pai.total_months').count()).toBe(1);
     await page.getByText('Wyniki dotyczą tekstu sprzed ostatnich zmian; uruchom testy ponownie.').waitFor();
     await page.keyboard.press('Control+s');
     await page.getByText('Zapisano (zapis nr 3).').waitFor();
-    await page.getByRole('button', { name: 'Przekaż do recenzji' }).click();
+    await press(page.getByRole('button', { name: 'Przekaż do recenzji' }));
     await page.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
 
     const reviewer = await h.newPage();
     await signIn(reviewer, USERS.reviewer);
     await reviewer.goto(path);
     await reviewer.getByLabel('Uwagi dla autora').fill('Brakuje uzasadnienia daty 1 stycznia 2025 r.');
-    await reviewer.getByRole('button', { name: 'Odrzuć szkic' }).click();
+    await press(reviewer.getByRole('button', { name: 'Odrzuć szkic' }));
     await reviewer.getByText('Recenzent odrzucił szkic z uwagami:').waitFor();
 
     await page.reload();
@@ -269,9 +288,9 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await edward.goto(path);
     await edward.locator('ri-yaml-editor .cm-content').waitFor();
 
-    await endOf(ewa, 'pl: Skierowanie do Programu');
+    await cursorTo(ewa, 'pl: Skierowanie do Programu');
     await ewa.keyboard.type(' (poprawka Ewy)');
-    await endOf(edward, 'note: The day 27 is uncertain');
+    await cursorTo(edward, 'note: The day 27 is uncertain');
     await edward.keyboard.type(' Edward checked this.');
     await ewa.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await ewa.getByText('Zapisano (zapis nr 2).').waitFor();
@@ -294,11 +313,11 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     const bring = edward.getByRole('button', { name: 'Przenieś ten fragment z nowszej wersji do swojego tekstu' });
     await bring.first().focus();
     await edward.keyboard.press('Enter');
-    await expect.poll(() => mine.textContent()).toContain('(poprawka Ewy)');
+    await until(() => mine.textContent()).toContain('(poprawka Ewy)');
     expect(await mine.textContent()).toContain('Edward checked this.');
     await edward.getByRole('button', { name: 'Zapisz mój tekst (z lewej)' }).click();
     await edward.getByText('Zapisano (zapis nr 3).').waitFor();
-    await expect.poll(() => edward.locator('.cm-mergeView').count()).toBe(0);
+    await edward.locator('.cm-mergeView').first().waitFor({ state: 'detached' });
 
     const saved = (await (await edward.request.get(`/api/v1${path}`)).json()) as { yaml: string; revision: number };
     expect(saved.revision).toBe(3);
@@ -312,7 +331,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await signIn(page, USERS.editor);
     await newDraft(page, 'pai-referral', '2014-05-27');
     // Dated 2020-01-01, the draft would follow 2019-06-15, not the 2014 text it was copied from.
-    await endOf(page, 'valid_from: 2014-05-27');
+    await cursorTo(page, 'valid_from: 2014-05-27');
     for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type('2020-01-01');
     await page.getByRole('button', { name: 'Zapisz', exact: true }).click();

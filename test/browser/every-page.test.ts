@@ -1,7 +1,30 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, pageProblems, polishIn, shownWords, signIn, USERS, useHarness } from './harness.ts';
+import {
+  expectNoSeriousAxeViolations,
+  loaded,
+  pageProblems,
+  polishIn,
+  shownWords,
+  signIn,
+  USERS,
+  useHarness,
+} from './harness.ts';
 
 const h = useHarness();
+
+/**
+ * What a page fetches on opening without saying it is loading, by its path: the drafts page's form of a new draft
+ * fills in its questions on its own.
+ */
+const FILLED: Record<string, string> = { '/drafts': 'ri-draft-new-form option[value="cis-benefit"]' };
+
+/** Waits until the page at `path` shows everything it fetched on opening. */
+async function filledIn(page: Page, path: string): Promise<void> {
+  await loaded(page);
+  const part = FILLED[path];
+  if (part) await page.locator(part).waitFor({ state: 'attached' });
+}
 
 /** Every page of the menu and below it, with the heading it shows in English. */
 const PAGES = [
@@ -24,8 +47,7 @@ describe('every page', () => {
     await signIn(page, USERS.admin);
     for (const [path] of PAGES) {
       await page.goto(path);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.waitForLoadState('networkidle');
+      await filledIn(page, path);
       await expectNoSeriousAxeViolations(page);
     }
   }, 120_000);
@@ -38,8 +60,8 @@ describe('every page', () => {
     for (const [path, heading] of PAGES) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-      // Pages fill in after their first paint (versions, drafts, history): wait until the network is quiet.
-      await page.waitForLoadState('networkidle');
+      // Pages fill in after their first paint (versions, drafts, history): wait until they have.
+      await filledIn(page, path);
       expect({ path, polish: polishIn(await shownWords(page)) }).toEqual({ path, polish: [] });
       await expectNoSeriousAxeViolations(page);
     }

@@ -65,7 +65,7 @@ describe('the first page', () => {
 
   it('leaves the editor, and CodeMirror with it, to load on demand', () => {
     const eager = new Set(eagerFiles());
-    const editor = manifest['src/elements/ri-draft-editor.ts'];
+    const editor = manifest['src/editor/ri-draft-editor.ts'];
     expect(editor?.isDynamicEntry, 'ri-draft-editor is loaded with a dynamic import').toBe(true);
     expect(eager.has(editor?.file ?? '')).toBe(false);
     for (const file of eager) {

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { en } from '../../admin-ui/src/i18n/en.ts';
-import { pl } from '../../admin-ui/src/i18n/pl.ts';
+import { en } from '../../admin-ui/src/shared/i18n/en.ts';
+import { pl } from '../../admin-ui/src/shared/i18n/pl.ts';
 import { ensureUiBuilt } from '../../scripts/build-ui.ts';
 import { parseEnv } from '../../server/env.ts';
 import { type RunningServer, startServer } from '../../server/start.ts';
@@ -14,6 +14,11 @@ import { addUser } from '../../server/store/people.ts';
 
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * How long any wait for a state (an element, a text, an answer) may take before the test fails: Playwright's
+ * waits and {@link until} alike. A bound on failure only: no test waits it out when the state comes.
+ */
+export const WAIT = 10_000;
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -125,7 +130,7 @@ export async function startHarness(): Promise<Harness> {
         `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP ' + e.effectiveDirective + ' blocked at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' ' + e.sample + ' ' + String(e.composedPath()[0]?.outerHTML ?? '').slice(0, 160)), true)`,
       );
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      page.setDefaultTimeout(WAIT);
       const seen: string[] = [];
       problems.set(page, seen);
       page.on('console', (m) => {
@@ -141,6 +146,50 @@ export async function startHarness(): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/**
+ * Waits until `read()` gives a value the matcher accepts, reading it again as the page changes; fails after
+ * {@link WAIT} with the last value. `expect.poll` with the bound of every other wait (its own default is 1 s, less
+ * than a server's answer can take on a busy machine).
+ * @example await until(() => outcome(page).textContent()).toBe('przysługuje');
+ */
+export function until<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: WAIT });
+}
+
+/** The loading messages of the shell and the pages, in both languages. */
+const LOADING = new Set([pl['app.loading'], en['app.loading'], pl['route.loading'], en['route.loading']]);
+
+/**
+ * Waits until the page shows its main heading and no part of it still says it is loading: the state in which
+ * everything it fetched on opening is on screen.
+ */
+export async function loaded(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const pattern = new RegExp(`^(${[...LOADING].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+  await page.getByText(pattern).first().waitFor({ state: 'detached' });
+}
+
+/**
+ * Waits until the draft editor's checks (the browser's and the server's) have reported on its text as it is now,
+ * and gives their summary line ("Brak problemów.", "Błędy: 1, ostrzeżenia: 0."). The editor marks the line as
+ * running from the keystroke on, so a summary about an older text is never taken for the current one.
+ */
+export async function draftChecks(page: Page): Promise<string> {
+  const summary = page.locator('ri-draft-problems .summary');
+  await page.locator('ri-draft-problems .summary[data-checks="done"]').waitFor();
+  return (await summary.textContent()) ?? '';
+}
+
+/**
+ * Presses a control from the keyboard, Enter on a button or Space on a radio, as a keyboard user does. For the
+ * controls below the draft editor's text: a click there can miss, for once they are scrolled into view CodeMirror
+ * measures the lines it now draws and the page moves under the pointer.
+ */
+export async function press(control: Locator): Promise<void> {
+  const radio = (await control.getAttribute('type')) === 'radio';
+  await control.press(radio ? 'Space' : 'Enter');
 }
 
 /** Signs in through the form, as a person would, and waits for the main menu; any name and password, not only {@link USERS}. */

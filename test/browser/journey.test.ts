@@ -1,6 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, pageProblems, plain, screenshot, signIn, USERS, useHarness } from './harness.ts';
+import {
+  draftChecks,
+  expectNoSeriousAxeViolations,
+  pageProblems,
+  plain,
+  press,
+  screenshot,
+  signIn,
+  USERS,
+  until,
+  useHarness,
+} from './harness.ts';
 
 const h = useHarness();
 
@@ -72,7 +83,7 @@ describe('a change of the law, from the editor to the caseworker', () => {
     await content.click();
     await ewa.keyboard.press('Control+a');
     await pasteInto(content, raiseAbsenceLimit(original));
-    await expect.poll(() => ewa.locator('ri-draft-problems .summary').textContent(), { timeout: 10_000 }).toBe('Brak problemów.');
+    expect(await draftChecks(ewa)).toBe('Brak problemów.');
     await ewa.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await ewa.getByText('Zapisano (zapis nr 2).').waitFor();
     const saved = (await (await ewa.request.get(`/api/v1${path}`)).json()) as { yaml: string };
@@ -82,7 +93,7 @@ describe('a change of the law, from the editor to the caseworker', () => {
     const summary = ewa.locator('ri-test-results .summary');
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toMatch(/^Wszystkie przypadki testowe przechodzą \(\d+\)\.$/);
-    await ewa.getByRole('button', { name: 'Przekaż do recenzji' }).click();
+    await press(ewa.getByRole('button', { name: 'Przekaż do recenzji' }));
     await ewa.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
     expect(pageProblems(ewa)).toEqual([]);
 
@@ -93,7 +104,7 @@ describe('a change of the law, from the editor to the caseworker', () => {
     const day = renata.getByLabel('Obowiązuje od (valid_from)');
     await day.waitFor();
     expect(await day.inputValue()).toBe('2026-12-01');
-    await renata.getByRole('button', { name: 'Zatwierdź i opublikuj' }).click();
+    await press(renata.getByRole('button', { name: 'Zatwierdź i opublikuj' }));
     await renata.getByText('Opublikowano jako rules/cis-benefit/2026-12-01.yaml.').waitFor({ timeout: 30_000 });
 
     // The caseworker: before 1 December 2026 five days lose the month (art. 15 ust. 7 as it was)…
@@ -103,7 +114,7 @@ describe('a change of the law, from the editor to the caseworker', () => {
     await karol.getByRole('heading', { name: 'Konsola decyzji' }).waitFor();
     await decideFiveDaysAbsent(karol, '2026-11-30', 'Na dzień 30 listopada 2026 obowiązuje wersja przepisów z 15 lutego 2022.');
     const outcome = karol.locator('ri-answer-card .outcome-text');
-    await expect.poll(() => outcome.textContent()).toBe('nie przysługuje');
+    await until(() => outcome.textContent()).toBe('nie przysługuje');
     expect(plain(await karol.locator('ri-answer-card .money').textContent())).toBe('0,00 zł');
     const cited = karol.locator('ri-answer-card ol.reasons li').filter({ hasText: 'UZS art. 15 ust. 7' });
     expect(await cited.textContent()).toContain('ponad 3 dni w miesiącu');
@@ -111,7 +122,7 @@ describe('a change of the law, from the editor to the caseworker', () => {
 
     // …and from that day the same month is paid, less 5 × 1/20 of 120% of 1 783,90 zł (2 140,68 − 535,17).
     await decideFiveDaysAbsent(karol, '2026-12-01', 'Na dzień 1 grudnia 2026 obowiązuje wersja przepisów z 1 grudnia 2026.');
-    await expect.poll(() => outcome.textContent()).toBe('przysługuje');
+    await until(() => outcome.textContent()).toBe('przysługuje');
     expect(plain(await karol.locator('ri-answer-card .money').textContent())).toBe('1 605,51 zł');
     expect(await cited.textContent()).toContain('Za każdy z 5 dni nieusprawiedliwionej nieobecności');
     expect(await karol.locator('ri-answer-card section').textContent()).toContain('obowiązująca od 1 grudnia 2026');

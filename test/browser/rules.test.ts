@@ -9,6 +9,7 @@ import {
   shownWords,
   signIn,
   USERS,
+  until,
   useHarness,
 } from './harness.ts';
 
@@ -91,7 +92,7 @@ describe('questions and their versions', () => {
       .getByRole('link', { name: /Skierowanie do reintegracji społecznej/ })
       .first()
       .click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/questions/reintegration-referral');
+    await page.waitForURL((url) => url.pathname === '/questions/reintegration-referral');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectNoSeriousAxeViolations(page);
     expect(pageProblems(page)).toEqual([]);
@@ -104,7 +105,7 @@ describe('a version as a lawyer reads it', () => {
     await signIn(page, USERS.editor);
     await page.goto('/questions/cis-benefit');
     await page.getByRole('link', { name: '15 lutego 2022' }).first().click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/questions/cis-benefit/2022-02-15');
+    await page.waitForURL((url) => url.pathname === '/questions/cis-benefit/2022-02-15');
     await page.getByRole('heading', { level: 1, name: /Świadczenie integracyjne za miesiąc/ }).waitFor();
     await page.getByText('Dz.U. 2022 poz. 218').first().waitFor();
 
@@ -134,9 +135,9 @@ describe('a version as a lawyer reads it', () => {
       .getByRole('article', { name: /UZS art\. 15 ust\. 4/ })
       .getByRole('link', { name: /Zasiłek podstawowy/ })
       .click();
-    await expect
-      .poll(() => zasilek.evaluate((el) => (el.getRootNode() as unknown as { activeElement: unknown }).activeElement === el))
-      .toBe(true);
+    await until(() =>
+      zasilek.evaluate((el) => (el.getRootNode() as unknown as { activeElement: unknown }).activeElement === el),
+    ).toBe(true);
 
     await page.getByText('CIS_RATE_RETROACTIVE_2022').first().waitFor();
     await page.getByText(/Zapis YAML tej wersji/).click();
@@ -160,7 +161,7 @@ describe('a version as a lawyer reads it', () => {
     await signIn(page, USERS.editor);
     await page.goto('/questions/pai-referral/2019-06-15');
     await page.getByRole('button', { name: 'Utwórz szkic z tej wersji' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/drafts\/[^/]+$/);
+    await page.waitForURL((url) => /^\/drafts\/[^/]+$/.test(url.pathname));
 
     const caseworker = await h.newPage();
     await signIn(caseworker, USERS.caseworker);
@@ -184,13 +185,13 @@ describe('parameters over time', () => {
     expect(spaced(await zasilek.getByRole('table').textContent())).toContain('1 240,80 zł');
     expect(spaced(await zasilek.getByRole('table').textContent())).toContain('URP art. 224 (amount printed in the act)');
     await page.getByRole('searchbox', { name: 'Szukaj parametru' }).fill('limit dni');
-    await expect.poll(() => page.locator('ri-parameter-values').count()).toBe(1);
+    await until(() => page.locator('ri-parameter-values').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Szukaj parametru' }).fill('');
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'parameters');
 
     await page.getByRole('button', { name: 'Utwórz szkic pliku zasilek' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/drafts\/[^/]+$/);
+    await page.waitForURL((url) => /^\/drafts\/[^/]+$/.test(url.pathname));
     expect(pageProblems(page)).toEqual([]);
   });
 
@@ -199,7 +200,7 @@ describe('parameters over time', () => {
     await signIn(page, USERS.editor);
     await page.goto('/parameters');
     await page.getByRole('button', { name: 'Utwórz szkic pliku zasilek' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/drafts\/[^/]+$/);
+    await page.waitForURL((url) => /^\/drafts\/[^/]+$/.test(url.pathname));
     const editor = page.locator('ri-draft-editor');
     const text = () => editor.evaluate((el) => (el as unknown as { text: string }).text);
     const table = page.locator('ri-parameters-table');
@@ -208,7 +209,7 @@ describe('parameters over time', () => {
 
     await table.getByRole('button', { name: 'Dodaj wartość od nowej daty: Zasiłek podstawowy, pierwsze 90 dni' }).click();
     // The new row's first field has focus; a day before the last one is refused, with the reason beside it.
-    await expect.poll(() => focusedElement(page)).toMatch(/^input#field-from/);
+    await until(() => focusedElement(page)).toMatch(/^input#field-from/);
     await page.keyboard.type('2026-01-01');
     await table.getByLabel('Wartość (zł)').fill('1 850,50');
     await table.getByLabel('Podstawa prawna').fill('URP art. 224, obwieszczenie MRPiPS z 2027 r.');
@@ -238,15 +239,15 @@ describe('parameters over time', () => {
     await first.getByRole('button', { name: 'Popraw wiersz od 1 czerwca 2026' }).click();
     await table.getByText('Zmieniasz wartość, która już obowiązywała.').waitFor();
     await page.keyboard.press('Escape');
-    await expect
-      .poll(() => focusedElement(page))
-      .toMatch(/^button#edit-zasilek\.first_90_days-\d+\[Popraw wiersz od 1 czerwca 2026\]$/);
+    await until(() => focusedElement(page)).toMatch(
+      /^button#edit-zasilek\.first_90_days-\d+\[Popraw wiersz od 1 czerwca 2026\]$/,
+    );
     expect(await table.getByText('Zmieniasz wartość').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await page.getByText(/Zapisano \(zapis nr \d+\)/).waitFor();
     await page.reload();
-    await expect.poll(() => shownText(added), { timeout: 10_000 }).toContain('1 850,50 zł');
+    await until(() => shownText(added)).toContain('1 850,50 zł');
     expect(await text()).toContain('{ from: 2027-06-01, value: 1850.50,');
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'parameters-editor');

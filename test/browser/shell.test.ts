@@ -8,6 +8,7 @@ import {
   shownWords,
   signIn,
   USERS,
+  until,
   useHarness,
 } from './harness.ts';
 
@@ -20,7 +21,7 @@ describe('the shell', () => {
   it('signs in, shows the menu of the role, and passes axe on the sign-in and home pages', async () => {
     const page = await h.newPage();
     await page.goto('/');
-    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('pl');
+    await until(() => page.evaluate('document.documentElement.lang')).toBe('pl');
     await page.getByRole('heading', { name: 'Logowanie' }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'sign-in');
@@ -37,7 +38,7 @@ describe('the shell', () => {
       'Dziennik zmian',
       'Użytkownicy',
     ]);
-    await expect.poll(() => page.title()).toBe('Start · Reintegra');
+    await until(() => page.title()).toBe('Start · Reintegra');
     expect(await page.getByText('Zalogowano: admin (administrator)').isVisible()).toBe(true);
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'home');
@@ -113,7 +114,7 @@ describe('the shell', () => {
     await page.getByRole('heading', { name: 'Witaj, ewa' }).waitFor();
     await page.goto('/drafts/abc-123');
     // A page that loads on demand still says when what it shows does not exist.
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Nie znaleziono');
+    await until(() => page.getByRole('alert').textContent()).toContain('Nie znaleziono');
     await page.goto('/no/such/page');
     await page.getByRole('heading', { name: 'Nie ma takiej strony' }).waitFor();
     await expectNoSeriousAxeViolations(page);
@@ -128,10 +129,10 @@ describe('the shell', () => {
     await page.getByLabel('Hasło').fill('not-the-password');
     await page.getByRole('button', { name: 'Zaloguj się' }).click();
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toBe('Nieprawidłowa nazwa użytkownika lub hasło.');
+    await until(() => alert.textContent()).toBe('Nieprawidłowa nazwa użytkownika lub hasło.');
     expect(await page.getByLabel('Hasło').getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => alert.textContent()).toBe('Wrong user name or password.');
+    await until(() => alert.textContent()).toBe('Wrong user name or password.');
     await screenshot(page, 'sign-in-error');
   });
 
@@ -190,7 +191,7 @@ describe('the audit page', () => {
     await screenshot(page, 'audit');
 
     await page.getByRole('button', { name: 'Pokaż starsze wpisy' }).click();
-    await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(50);
+    await until(() => page.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(50);
     expect(pageProblems(page)).toEqual([]);
   });
 
@@ -200,14 +201,14 @@ describe('the audit page', () => {
     await page.goto('/audit');
     await page.getByLabel('Działanie').selectOption('user.add');
     await page.getByRole('button', { name: 'Filtruj' }).click();
-    await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBe(Object.keys(USERS).length);
+    await until(() => page.getByRole('table').locator('tbody tr').count()).toBe(Object.keys(USERS).length);
     expect(new URL(page.url()).search).toBe('?action=user.add');
 
     await page.getByLabel('Działanie').selectOption('');
     await page.getByLabel('Kto (nazwa użytkownika)').fill('admin');
     await page.getByRole('button', { name: 'Filtruj' }).click();
     const actors = () => page.getByRole('table').locator('tbody tr td:nth-child(3)').allTextContents();
-    await expect.poll(async () => new Set(await actors())).toEqual(new Set(['admin']));
+    await until(async () => new Set(await actors())).toEqual(new Set(['admin']));
     // Edward never signed in: nothing was done by him.
     await page.getByLabel('Kto (nazwa użytkownika)').fill('edward');
     await page.getByRole('button', { name: 'Filtruj' }).click();
@@ -235,7 +236,7 @@ describe('the harness and the page’s defences', () => {
       `(() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.head.append(s); })()`,
     );
     expect(await page.evaluate('typeof window.injected')).toBe('undefined');
-    await expect.poll(() => pageProblems(page).join('\n')).toContain('Content Security Policy');
+    await until(() => pageProblems(page).join('\n')).toContain('Content Security Policy');
   });
 
   it('fails the axe check on a serious violation', async () => {

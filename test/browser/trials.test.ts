@@ -56,12 +56,23 @@ describe('amendment trials', () => {
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'trials');
 
+    // The server's answers to the page's polls wait until the bar has been read saying the job runs: a quick run
+    // could otherwise be over between two looks of the test, and the state it waits for never come.
+    let release = () => {};
+    const running = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/api\/v1\/simulations\/[0-9a-f-]{36}$/, async (route) => {
+      await running;
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Uruchom próbę' }).click();
     await progress(page).waitFor();
     // The bar first says the job runs (rows read out of 5,000), then that it is done.
     await progressText(page)
       .getByText(/^Przetworzono [\d\s]+ z 5\s000 wierszy\.$/)
       .waitFor();
+    release();
     await page.getByRole('heading', { name: 'Wynik próby' }).waitFor({ timeout: 30_000 });
     expect(plain(await progressText(page).textContent())).toBe('Gotowe: przetworzono 5 000 z 5 000 wierszy.');
     expect(await progress(page).evaluate((el) => (el as unknown as { value: number }).value)).toBe(5000);

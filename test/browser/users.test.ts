@@ -9,6 +9,7 @@ import {
   shownWords,
   signIn,
   USERS,
+  until,
   useHarness,
 } from './harness.ts';
 
@@ -50,7 +51,7 @@ describe('users', () => {
     expect(await admin.getByLabel('Hasło', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await admin.getByLabel('Hasło', { exact: true }).fill(JAN.password);
     await admin.getByLabel('Hasło', { exact: true }).press('Enter');
-    await expect.poll(() => done(admin).textContent()).toBe('Dodano użytkownika jan z rolą pracownik prowadzący sprawy.');
+    await until(() => done(admin).textContent()).toBe('Dodano użytkownika jan z rolą pracownik prowadzący sprawy.');
     await row(admin, 'jan').getByRole('cell', { name: 'aktywne' }).waitFor();
 
     const jan = await h.newPage();
@@ -62,7 +63,7 @@ describe('users', () => {
     await admin.getByText('Wyłączyć konto jan?').waitFor();
     expect(await focusedElement(admin)).toBe('button#confirm-yes[]');
     await admin.keyboard.press('Enter');
-    await expect.poll(() => done(admin).textContent()).toBe('Wyłączono konto jan i zakończono jego sesje.');
+    await until(() => done(admin).textContent()).toBe('Wyłączono konto jan i zakończono jego sesje.');
     await row(admin, 'jan')
       .getByText(/^wyłączone od /)
       .waitFor();
@@ -75,12 +76,12 @@ describe('users', () => {
     await jan.getByText('Nieprawidłowa nazwa użytkownika lub hasło.').waitFor();
 
     await admin.getByRole('button', { name: 'Włącz konto (użytkownik jan)' }).click();
-    await expect.poll(() => done(admin).textContent()).toBe('Włączono konto jan; może się znowu zalogować.');
+    await until(() => done(admin).textContent()).toBe('Włączono konto jan; może się znowu zalogować.');
     await signIn(jan, JAN);
 
     await admin.getByLabel('Nowa rola (użytkownik jan)').selectOption('analyst');
     await admin.getByRole('button', { name: 'Zmień rolę (użytkownik jan)' }).click();
-    await expect.poll(() => done(admin).textContent()).toBe('Zmieniono rolę użytkownika jan na analityk; jego sesje zakończono.');
+    await until(() => done(admin).textContent()).toBe('Zmieniono rolę użytkownika jan na analityk; jego sesje zakończono.');
     await row(admin, 'jan').getByRole('cell', { name: 'analityk', exact: true }).waitFor();
     await signedOutOnNextRequest(jan);
     await signIn(jan, JAN);
@@ -95,7 +96,7 @@ describe('users', () => {
 
     await admin.getByLabel('Nowe hasło (użytkownik jan)').fill('jan-got-a-new-password');
     await admin.getByRole('button', { name: 'Ustaw hasło (użytkownik jan)' }).click();
-    await expect.poll(() => done(admin).textContent()).toBe('Ustawiono nowe hasło użytkownika jan.');
+    await until(() => done(admin).textContent()).toBe('Ustawiono nowe hasło użytkownika jan.');
     await signedOutOnNextRequest(jan);
     await signIn(jan, { ...JAN, password: 'jan-got-a-new-password' });
 

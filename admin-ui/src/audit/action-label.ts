@@ -1,4 +1,4 @@
-import { isMessageKey, translate } from '../i18n/messages.ts';
+import { isMessageKey, translate } from '../shared/i18n/translate.ts';
 
 /** An audit action in words when the catalogue knows it (`audit.action.<action>`), else its code as written. */
 export function actionLabel(action: string): string {

@@ -1,4 +1,4 @@
-import type { ApiPaths } from '../api/client.ts';
+import type { ApiPaths } from '../shared/api/client.ts';
 
 /** The query GET /api/v1/audit takes, as the server declares it. */
 export type AuditQuery = NonNullable<ApiPaths['/api/v1/audit']['get']['parameters']['query']>;

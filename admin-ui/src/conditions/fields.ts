@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { t } from '../i18n/messages.ts';
+import { t } from '../shared/i18n/translate.ts';
 import type { ConditionName, ValueKind } from './names.ts';
 import { expressionProblem, type FieldProblem } from './validate.ts';
 import type { FieldValue } from './values.ts';

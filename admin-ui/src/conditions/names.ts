@@ -1,5 +1,5 @@
-import type { Schemas } from '../api/client.ts';
-import type { Language } from '../i18n/language.ts';
+import type { Schemas } from '../shared/api/client.ts';
+import type { Language } from '../shared/i18n/language.ts';
 import type { ComparisonOp } from './tree.ts';
 
 /** The body of GET /api/v1/catalogue: facts with type, values and labels, parameters, outcomes. */

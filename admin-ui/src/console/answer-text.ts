@@ -1,5 +1,5 @@
-import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
-import { t } from '../i18n/messages.ts';
+import { formatDate, formatMoney, formatNumber } from '../shared/i18n/format.ts';
+import { t } from '../shared/i18n/translate.ts';
 import { messageOr, yesNo } from './fact-display.ts';
 import { type LocalText, local } from './local-text.ts';
 

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { api, call, type Schemas } from '../api/client.ts';
+import { api, call, type Schemas } from '../shared/api/client.ts';
 import type { OutcomeLabels } from './answer-text.ts';
 import type { FactDefinitions } from './fact-form-state.ts';
 import { questionTitle } from './question-title.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/language.ts';
+import { setLanguage } from '../shared/i18n/language.ts';
 import { formatValue, outcomeTone, shortHash } from './answer-text.ts';
 import { formatFactValue } from './fact-display.ts';
 import type { FactDefinitions } from './fact-form-state.ts';

@@ -1,5 +1,5 @@
-import { formatDate, formatNumber } from '../i18n/format.ts';
-import { isMessageKey, t, translate } from '../i18n/messages.ts';
+import { formatDate, formatNumber } from '../shared/i18n/format.ts';
+import { isMessageKey, t, translate } from '../shared/i18n/translate.ts';
 import type { FactDefinition, FactDefinitions } from './fact-form-state.ts';
 import { local } from './local-text.ts';
 import type { FieldProblem } from './validate-facts.ts';

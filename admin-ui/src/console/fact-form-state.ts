@@ -1,4 +1,4 @@
-import type { Schemas } from '../api/client.ts';
+import type { Schemas } from '../shared/api/client.ts';
 
 /** One fact of the catalogue: type, values, fields, min/max, default, labels. */
 export type FactDefinition = Schemas['FactDefinition'];

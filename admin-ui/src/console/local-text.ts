@@ -1,5 +1,5 @@
-import type { Schemas } from '../api/client.ts';
-import { language } from '../i18n/language.ts';
+import type { Schemas } from '../shared/api/client.ts';
+import { language } from '../shared/i18n/language.ts';
 
 /** A text in Polish and English, as the rules and the catalogue give it. */
 export type LocalText = Schemas['LocalText'];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Schemas } from '../api/client.ts';
-import { setLanguage } from '../i18n/language.ts';
+import type { Schemas } from '../shared/api/client.ts';
+import { setLanguage } from '../shared/i18n/language.ts';
 import { questionTitle } from './question-title.ts';
 
 const QUESTIONS = [

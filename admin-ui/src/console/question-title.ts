@@ -1,4 +1,4 @@
-import type { Schemas } from '../api/client.ts';
+import type { Schemas } from '../shared/api/client.ts';
 import { local } from './local-text.ts';
 
 /** A question's title in the UI's language; its id while the list is loading or does not know it. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/language.ts';
+import { setLanguage } from '../shared/i18n/language.ts';
 import { rangeText } from './fact-display.ts';
 
 const label = { pl: 'x', en: 'x' };

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/api-error.ts';
+import { ApiError } from '../shared/api/api-error.ts';
 
 /** The fact an API refusal names (`details.field` = `facts.sick_days`, or the first of a validation's list). */
 export function refusedFact(error: unknown): string | undefined {

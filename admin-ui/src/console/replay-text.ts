@@ -1,4 +1,4 @@
-import { t } from '../i18n/messages.ts';
+import { t } from '../shared/i18n/translate.ts';
 import { formatAmounts, formatValue, type OutcomeLabels, outcomeLabel, shortHash, valueLabel } from './answer-text.ts';
 import { factLabel, messageOr } from './fact-display.ts';
 import type { FactDefinitions } from './fact-form-state.ts';

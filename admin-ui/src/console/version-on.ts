@@ -1,4 +1,4 @@
-import type { Schemas } from '../api/client.ts';
+import type { Schemas } from '../shared/api/client.ts';
 import type { LocalText } from './local-text.ts';
 
 /** One version of a question, as GET /api/v1/questions lists it. */

@@ -1,5 +1,5 @@
-import type { Schemas } from '../api/client.ts';
-import { t } from '../i18n/messages.ts';
+import type { Schemas } from '../shared/api/client.ts';
+import { t } from '../shared/i18n/translate.ts';
 import { type OutcomeLabels, outcomeWithAmounts } from './answer-text.ts';
 import { factLabel, formatFactValue } from './fact-display.ts';
 import type { FactDefinitions } from './fact-form-state.ts';

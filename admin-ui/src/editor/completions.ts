@@ -1,8 +1,8 @@
 import type { Completion, CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
 import { parse } from 'yaml';
-import type { Schemas } from '../api/client.ts';
-import { language } from '../i18n/language.ts';
-import { t } from '../i18n/messages.ts';
+import type { Schemas } from '../shared/api/client.ts';
+import { language } from '../shared/i18n/language.ts';
+import { t } from '../shared/i18n/translate.ts';
 
 /** The catalogue of the law in force (GET /api/v1/catalogue): facts, dated parameters, outcomes. */
 export type Catalogue = Schemas['Catalogue'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError } from '../shared/api/api-error.ts';
 import { newerDraftIn } from './draft-saving.ts';
 
 const theirs = { id: 'd1', yaml: 'rules: []\n', revision: 4, path: 'rules/x.yaml', status: 'open' };

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
-import { ApiError } from '../api/api-error.ts';
-import { api, call, type Schemas } from '../api/client.ts';
-import { t } from '../i18n/messages.ts';
+import { ApiError } from '../shared/api/api-error.ts';
+import { api, call, type Schemas } from '../shared/api/client.ts';
+import { t } from '../shared/i18n/translate.ts';
 
 type Draft = Schemas['Draft'];
 

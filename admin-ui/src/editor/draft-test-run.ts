@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { api, call } from '../api/client.ts';
-import { type TestRun, toCaseResult } from '../elements/ri-test-results.ts';
-import { errorMessage } from '../i18n/error-message.ts';
-import { t } from '../i18n/messages.ts';
+import { api, call } from '../shared/api/client.ts';
+import { errorMessage } from '../shared/api/error-message.ts';
+import { t } from '../shared/i18n/translate.ts';
+import { type TestRun, toCaseResult } from './ri-test-results.ts';
 
 /** POST /api/v1/drafts/{id}/test's answer, its case results still loosely typed. */
 interface TestAnswer {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from '../../../src/load/problem.ts';
-import { setLanguage } from '../i18n/language.ts';
-import { isMessageKey } from '../i18n/messages.ts';
+import { setLanguage } from '../shared/i18n/language.ts';
+import { isMessageKey } from '../shared/i18n/translate.ts';
 import { describeProblem, quotedNames } from './problem-text.ts';
 
 afterEach(() => setLanguage('pl'));

@@ -1,5 +1,5 @@
-import { language } from '../i18n/language.ts';
-import { isMessageKey, t, translate } from '../i18n/messages.ts';
+import { language } from '../shared/i18n/language.ts';
+import { isMessageKey, t, translate } from '../shared/i18n/translate.ts';
 
 /** What a problem says to the author, in the UI's language. */
 export interface ProblemText {

@@ -1,4 +1,4 @@
-import { api, call } from '../api/client.ts';
+import { api, call } from '../shared/api/client.ts';
 import type { Problem } from './local-check.ts';
 
 /** A problem as the server words it, typed as the core's (its codes are the core's stable codes). */

@@ -18,6 +18,8 @@ export interface ValidationState {
   problems: ShownProblem[];
   /** True while the server's check of the latest text is awaited. */
   checking: boolean;
+  /** True once every check of the latest text has reported (false from the keystroke on): the state to wait for. */
+  settled: boolean;
   /** Set when the server could not be asked; the browser's findings still stand. */
   serverError?: unknown;
 }
@@ -66,6 +68,8 @@ class Checker implements PluginValue {
   #local: ShownProblem[] = [];
   #remote: ShownProblem[] = [];
   #checking = false;
+  /** The browser's check of the latest text is still to run. */
+  #localPending = false;
   #serverError: unknown = undefined;
   #localTimer: ReturnType<typeof setTimeout> | undefined;
   #remoteTimer: ReturnType<typeof setTimeout> | undefined;
@@ -93,6 +97,8 @@ class Checker implements PluginValue {
     this.#remote = this.#remote.map(map);
     this.#local = this.#local.map(map);
     this.#schedule(this.localDelay);
+    // Said at once, not when the first check runs: the findings so far are about a text that is gone.
+    this.#report(this.#current());
   }
 
   /** Shows the findings again (after a change of language). */
@@ -114,6 +120,7 @@ class Checker implements PluginValue {
   #schedule(localDelay: number, remoteDelay = this.remoteDelay): void {
     clearTimeout(this.#localTimer);
     clearTimeout(this.#remoteTimer);
+    this.#localPending = true;
     this.#localTimer = setTimeout(() => this.#runLocal(), localDelay);
     if (this.options.remote) {
       this.#checking = true;
@@ -129,6 +136,7 @@ class Checker implements PluginValue {
   #runLocal(): void {
     if (this.#destroyed) return;
     this.#local = this.#locate(this.options.local(this.view.state.doc.toString()), 'browser');
+    this.#localPending = false;
     this.#publish();
   }
 
@@ -151,6 +159,13 @@ class Checker implements PluginValue {
   }
 
   #publish(): void {
+    const problems = this.#current();
+    this.view.dispatch(setDiagnostics(this.view.state, problems.map(this.options.diagnostic)));
+    this.#report(problems);
+  }
+
+  /** The findings so far, each with the line and column where it now lies, errors first. */
+  #current(): ShownProblem[] {
     const doc = this.view.state.doc;
     // Line and column follow the text: recompute them from where each problem now lies.
     const relocated = (p: ShownProblem): ShownProblem => {
@@ -159,13 +174,17 @@ class Checker implements PluginValue {
     };
     const local = this.#local.map(relocated);
     const remote = this.#remote.map(relocated).filter((r) => !local.some((l) => sameSpot(l, r)));
-    const problems = [...local, ...remote].sort(
+    return [...local, ...remote].sort(
       (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning') || a.from - b.from,
     );
-    this.view.dispatch(setDiagnostics(this.view.state, problems.map(this.options.diagnostic)));
+  }
+
+  /** Tells `onChange` the findings and whether checks of the latest text are still to come. */
+  #report(problems: ShownProblem[]): void {
     this.options.onChange({
       problems,
       checking: this.#checking,
+      settled: !this.#localPending && !this.#checking,
       ...(this.#serverError !== undefined ? { serverError: this.#serverError } : {}),
     });
   }

@@ -1,7 +1,7 @@
 import type { EditorView } from '@codemirror/view';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/language.ts';
-import { t } from '../i18n/messages.ts';
+import { setLanguage } from '../shared/i18n/language.ts';
+import { t } from '../shared/i18n/translate.ts';
 import { Worded } from './worded.ts';
 
 afterEach(() => setLanguage('pl'));

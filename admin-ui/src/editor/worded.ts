@@ -1,6 +1,6 @@
 import { Compartment, type Extension } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { language } from '../i18n/language.ts';
+import { language } from '../shared/i18n/language.ts';
 
 /**
  * An editor's words (its accessible name, CodeMirror's phrases), built in the UI's language and built again when

@@ -1,4 +1,4 @@
-import { t } from '../i18n/messages.ts';
+import { t } from '../shared/i18n/translate.ts';
 import { formatWholeMoney } from './format.ts';
 import type { MoneyImpact } from './types.ts';
 

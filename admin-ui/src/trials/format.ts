@@ -1,6 +1,6 @@
-import { type Language, language } from '../i18n/language.ts';
+import { type Language, language } from '../shared/i18n/language.ts';
 
-// The same locales as i18n/format.ts, which keeps its map private; these are the trial pages' extra shapes.
+// The same locales as shared/i18n/format.ts, which keeps its map private; these are the trial pages' extra shapes.
 const LOCALES: Record<Language, string> = { pl: 'pl-PL', en: 'en-GB' };
 
 /** A change of money with its sign: `+734,40 zł`, `−120,00 zł`, `0,00 zł`. */

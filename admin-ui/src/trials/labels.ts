@@ -1,5 +1,5 @@
-import { language } from '../i18n/language.ts';
-import { isMessageKey, t, translate } from '../i18n/messages.ts';
+import { language } from '../shared/i18n/language.ts';
+import { isMessageKey, t, translate } from '../shared/i18n/translate.ts';
 import type { Catalogue } from './types.ts';
 
 /** An outcome in words from the catalogue (`nie przysługuje`), or its code when the catalogue lacks it. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/language.ts';
+import { setLanguage } from '../shared/i18n/language.ts';
 import { chartBins } from './bins.ts';
 import { CSV_COLUMNS, exportName, resultCsv } from './export.ts';
 import { factText } from './fact-text.ts';

@@ -1,4 +1,4 @@
-import type { Schemas } from '../api/client.ts';
+import type { Schemas } from '../shared/api/client.ts';
 
 /** A run as GET /api/v1/simulations/{id} reports it: status, rows read, and when done the result. */
 export type Simulation = Schemas['Simulation'];

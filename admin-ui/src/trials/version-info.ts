@@ -1,4 +1,4 @@
-import { api, call } from '../api/client.ts';
+import { api, call } from '../shared/api/client.ts';
 
 /** What the trial form shows of a version or proposal: its title and note, and the facts it reads. */
 export interface VersionInfo {

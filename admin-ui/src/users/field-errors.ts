@@ -1,5 +1,5 @@
-import { ApiError } from '../api/api-error.ts';
-import type { MessageKey } from '../i18n/pl.ts';
+import { ApiError } from '../shared/api/api-error.ts';
+import type { MessageKey } from '../shared/i18n/pl.ts';
 
 /** A field of the new-user form. */
 export type UserField = 'name' | 'role' | 'password';

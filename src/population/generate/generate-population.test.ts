@@ -159,18 +159,16 @@ describe('generatePopulation: options', () => {
 });
 
 describe('generatePopulation: streaming', () => {
-  it('yields the first person of ten million at once, without building the population', () => {
-    const started = performance.now();
+  // Speed is the benchmark's to measure (npm run bench), not a unit test's: these check the shape of the work.
+  it('yields the first person of ten million from a generator, without building the population', () => {
     const persons = generatePopulation({ size: 10_000_000, seed: 1, date: '2025-10-15' });
+    expect(Object.prototype.toString.call(persons)).toBe('[object Generator]');
     expect(persons.next().done).toBe(false);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
-  it('generates 200,000 persons while only counting them, quickly', () => {
-    const started = performance.now();
+  it('generates 200,000 persons while only counting them', () => {
     let n = 0;
     for (const _ of generatePopulation({ size: 200_000, seed: 99, date: '2025-10-15' })) n++;
     expect(n).toBe(200_000);
-    expect(performance.now() - started).toBeLessThan(8000);
   });
 });

@@ -20,7 +20,6 @@ describe('readPopulation (streaming)', () => {
     let bad = 0;
     let lastLine = 1;
     let outOfOrder = 0;
-    const started = Date.now();
     for await (const row of readPopulation(population(), { format: 'csv', catalogue })) {
       if ('error' in row) bad++;
       else good++;
@@ -28,7 +27,6 @@ describe('readPopulation (streaming)', () => {
       lastLine = row.line;
     }
     expect({ good, bad, lastLine, outOfOrder }).toEqual({ good: PEOPLE - 200, bad: 200, lastLine: PEOPLE + 1, outOfOrder: 0 });
-    expect(Date.now() - started).toBeLessThan(10_000);
   }, 20_000);
 
   it('asks for a line only when the row before it has been taken', async () => {
