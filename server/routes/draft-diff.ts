@@ -171,6 +171,17 @@ export function draftDiffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
           query.path ? `the change set holds no file ${query.path}` : 'the change set holds no file',
         );
       const base = file.basePath ? currentFile(db, file.basePath) : undefined;
+      const kind = classify(file.path);
+      if (kind !== 'ruleset' && kind !== 'proposal' && kind !== 'parameters') {
+        // Test cases by name; the catalogue as text: against the published file at the same place.
+        const published = currentFile(db, file.path) ?? base;
+        const against = { path: published?.path ?? file.path, version: null, valid_from: null };
+        const was = published ? parseCaseFiles([{ path: published.path, text: published.yaml }]).cases.map((x) => x.case) : [];
+        const now = parseCaseFiles([{ path: file.path, text: file.yaml }]).cases.map((x) => x.case);
+        const diff =
+          kind === 'tests' ? diffCaseFiles(file.path, was, now, deps.law.get().catalogue) : { file: file.path, changes: [] };
+        return c.json({ ...respond(diff), against }, 200);
+      }
       // A parameters file is one file per topic: the file it started from is the one in force.
       if (base?.kind === 'parameters') {
         const against = { path: base.path, version: null, valid_from: null };

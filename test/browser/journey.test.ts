@@ -97,13 +97,43 @@ describe('a change of the law, from the editor to the caseworker', () => {
     await ewa.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
     expect(pageProblems(ewa)).toEqual([]);
 
-    // A reviewer publishes it from the day the author proposed.
+    // A reviewer tries to publish it: refused at the top of the page, for no case shows the changed rules.
     const renata = await h.newPage();
     await signIn(renata, USERS.reviewer);
     await renata.goto(path);
     const day = renata.getByLabel('Obowiązuje od (valid_from)');
     await day.waitFor();
     expect(await day.inputValue()).toBe('2026-12-01');
+    await press(renata.getByRole('button', { name: 'Zatwierdź i opublikuj' }));
+    const refusal = renata.locator('ri-draft-editor .refusal');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toContain('Zmieniona reguła z UZS art. 15 ust. 7');
+    const top = async (l: Locator) => (await l.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    expect(await top(refusal)).toBeLessThan(await top(renata.getByRole('heading', { level: 1 })));
+    await expectNoSeriousAxeViolations(renata);
+
+    // The author adds the case that shows the change: five days in December 2026.
+    await ewa.getByRole('button', { name: 'Dodaj przypadek testowy' }).click();
+    const form = ewa.locator('ri-case-form');
+    await form.getByLabel('Nazwa przypadku').fill('Od grudnia 2026 r. pięć dni nieobecności zmniejsza świadczenie o 5/20');
+    await form.getByLabel('Dzień', { exact: true }).fill('2026-12-15');
+    await form
+      .getByRole('group', { name: /Okres w CIS/ })
+      .getByRole('radio', { name: 'uczestnictwo' })
+      .check();
+    await form.getByLabel('Dni nieusprawiedliwionej nieobecności').fill('5');
+    await form.getByRole('button', { name: 'Dodaj przypadek' }).click();
+    await ewa.getByText(/Dodano przypadek „Od grudnia 2026 r\. pięć dni/).waitFor();
+    await until(() => summary.textContent()).toMatch(/^Wszystkie przypadki testowe przechodzą \(\d+\)\.$/);
+    expect(await ewa.locator('.untested').count()).toBe(0);
+    await press(ewa.getByRole('button', { name: 'Przekaż do recenzji' }));
+    await ewa.getByText('Szkic czeka na recenzję; zatwierdzi go recenzent inny niż ty.').waitFor();
+
+    // Now the reviewer reads the new case among the changes and publishes.
+    await renata.reload();
+    await renata
+      .getByText('Nowy test „Od grudnia 2026 r. pięć dni nieobecności zmniejsza świadczenie o 5/20” na dzień 15.12.2026.')
+      .waitFor();
     await press(renata.getByRole('button', { name: 'Zatwierdź i opublikuj' }));
     await renata.getByText('Opublikowano jako rules/cis-benefit/2026-12-01.yaml.').waitFor({ timeout: 30_000 });
 

@@ -221,6 +221,15 @@ export const consolePl = {
   'console.choice.founders.kind.legal': 'osoba prawna',
   'console.recordField.founders.kind': 'Rodzaj założyciela',
   'console.recordField.founders.at_risk': 'Osoba z art. 4 ust. 1 USS',
+  'console.toTest.title': 'Przypadek testowy do szkicu',
+  'console.toTest.intro':
+    'Tę odpowiedź można dodać jako przypadek testowy do szkicu zmiany prawa: z tymi faktami, tym dniem i tym wynikiem.',
+  'console.toTest.draft': 'Szkic',
+  'console.toTest.name': 'Nazwa przypadku',
+  'console.toTest.submit': 'Dodaj jako przypadek testowy',
+  'console.toTest.none': 'Nie ma otwartego szkicu zmiany prawa.',
+  'console.toTest.done': 'Dodano do szkicu.',
+  'console.toTest.openDraft': 'Otwórz szkic',
 } as const;
 
 export const consoleEn: { readonly [K in keyof typeof consolePl]: string } = {
@@ -440,4 +449,13 @@ export const consoleEn: { readonly [K in keyof typeof consolePl]: string } = {
   'console.choice.founders.kind.legal': 'legal person',
   'console.recordField.founders.kind': 'Kind of founder',
   'console.recordField.founders.at_risk': 'A person of USS art. 4 ust. 1',
+  'console.toTest.title': 'A test case for a draft',
+  'console.toTest.intro':
+    'This answer can be added as a test case to a draft of a change of the law: these facts, this day and this result.',
+  'console.toTest.draft': 'Draft',
+  'console.toTest.name': 'Name of the case',
+  'console.toTest.submit': 'Add as a test case',
+  'console.toTest.none': 'There is no open draft of a change of the law.',
+  'console.toTest.done': 'Added to the draft.',
+  'console.toTest.openDraft': 'Open the draft',
 };

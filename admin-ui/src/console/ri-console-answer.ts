@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorMessage } from '../shared/api/error-message.ts';
+import { session } from '../shared/api/session.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
@@ -10,6 +11,7 @@ import { refusedFact } from './refused-fact.ts';
 import type { ReceiptedAnswer, RiAnswerCard } from './ri-answer-card.ts';
 import type { AskedRequest } from './ri-answer-what-if.ts';
 import './ri-answer-card.ts';
+import './ri-answer-to-test.ts';
 import './ri-answer-what-if.ts';
 import './ri-console-print.ts';
 import './ri-decision-replay.ts';
@@ -130,7 +132,8 @@ export class RiConsoleAnswer extends LocalizedElement {
         <button type="button" class="secondary" @click=${() => window.print()}>${t('console.answer.print')}</button>
       </div>
       <ri-decision-replay .receiptId=${this.opened} .definitions=${this.definitions} .outcomes=${this.outcomes}></ri-decision-replay>
-      <ri-answer-what-if .request=${vary} .definitions=${this.definitions} .outcomes=${this.outcomes}></ri-answer-what-if>`;
+      <ri-answer-what-if .request=${vary} .definitions=${this.definitions} .outcomes=${this.outcomes}></ri-answer-what-if>
+      ${session.can('draft') ? html`<ri-answer-to-test .receiptId=${a.receipt.id}></ri-answer-to-test>` : nothing}`;
   }
 }
 

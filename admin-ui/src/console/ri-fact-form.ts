@@ -41,6 +41,7 @@ export class RiFactForm extends LocalizedElement {
     values: { attribute: false },
     missing: { attribute: false },
     busy: { type: Boolean },
+    submitLabel: { type: String },
     problems: { state: true },
   };
   /** The facts the version reads, in its order. */
@@ -52,6 +53,8 @@ export class RiFactForm extends LocalizedElement {
   /** The facts the last answer said were missing; marked while still empty. */
   declare missing: string[];
   declare busy: boolean;
+  /** The submit button's words, when the form asks for something else than a decision (a test case). */
+  declare submitLabel: string;
   declare problems: Map<string, FieldProblem>;
 
   constructor() {
@@ -62,6 +65,7 @@ export class RiFactForm extends LocalizedElement {
     this.values = {};
     this.missing = [];
     this.busy = false;
+    this.submitLabel = '';
     this.problems = new Map();
   }
 
@@ -321,7 +325,7 @@ export class RiFactForm extends LocalizedElement {
       <div role="alert">${count ? html`<p class="alert">${t('console.form.problems', { count })}</p>` : nothing}</div>
       ${this.facts.map((name) => this.#field(name))}
       <div class="actions">
-        <button type="submit" ?disabled=${this.busy}>${this.busy ? t('console.form.busy') : t('console.form.submit')}</button>
+        <button type="submit" ?disabled=${this.busy}>${this.busy ? t('console.form.busy') : this.submitLabel || t('console.form.submit')}</button>
         ${this.facts.length ? html`<button type="button" class="secondary" @click=${this.#reset}>${t('console.form.reset')}</button>` : nothing}
       </div>
     </form>`;

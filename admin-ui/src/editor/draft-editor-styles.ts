@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The draft page's layout: the text beside its side panel on a wide screen, the sections below, stale results. */
+/** The draft page's layout: the text beside its side panel on a wide screen, the sections below, stale results, a refusal at the top. */
 export const draftEditorStyles = css`
   .workspace {
     display: grid;
@@ -20,6 +20,18 @@ export const draftEditorStyles = css`
   }
   section {
     margin-top: 1.5rem;
+  }
+  .refusal {
+    border-left: 6px solid #b3261e;
+    background: #fdf0ef;
+    padding: 0.75rem 1rem;
+    margin-bottom: 1rem;
+  }
+  .untested {
+    border-left: 5px solid #8a5a00;
+    background: #fff8e5;
+    padding: 0.5rem 0.75rem;
+    margin-top: 0.75rem;
   }
   .stale {
     border-left: 5px solid #8a5a00;

@@ -68,16 +68,19 @@ export class DraftSaving {
     this.#host.requestUpdate();
   }
 
-  /** Saves `text` over `revision` of draft `id`; on 409 shows the conflict with nothing lost. True when saved. */
-  async save(id: string, text: string, revision: number): Promise<boolean> {
+  /**
+   * Saves `text` as the file at `path` (relative to rules/) of change set `id`, over its `revision`; on 409 shows
+   * the conflict with nothing lost. True when saved.
+   */
+  async save(id: string, path: string, text: string, revision: number): Promise<boolean> {
     this.busy = true;
     this.error = undefined;
     this.notice = '';
     this.#host.requestUpdate();
     try {
       const d = await call(
-        api.PUT('/api/v1/drafts/{id}', {
-          params: { path: { id } },
+        api.PUT('/api/v1/drafts/{id}/files/{path}', {
+          params: { path: { id, path } },
           body: { yaml: text },
           headers: { 'If-Match': `"${revision}"` },
         }),

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { api, call } from '../shared/api/client.ts';
 import { errorMessage } from '../shared/api/error-message.ts';
+import { language } from '../shared/i18n/language.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { type TestRun, toCaseResult } from './ri-test-results.ts';
 
@@ -11,6 +12,7 @@ interface TestAnswer {
   failed: number;
   results: Record<string, unknown>[];
   problems: TestRun['problems'];
+  untested: { text: { pl: string; en: string } }[];
 }
 
 /** The run as `<ri-test-results>` shows it, keeping only the case results it can read. */
@@ -21,6 +23,7 @@ function toTestRun(r: TestAnswer): TestRun {
     failed: r.failed,
     results: r.results.flatMap((x) => toCaseResult(x) ?? []),
     problems: r.problems,
+    untested: r.untested,
   };
 }
 
@@ -61,7 +64,12 @@ export class DraftTestRun {
    * The tests' section of the page, `text` being the editor's now (results for another text are said to be stale);
    * `editable` says whether running them saves unsaved changes first.
    */
-  render(text: string, editable: boolean): TemplateResult {
+  render(
+    text: string,
+    editable: boolean,
+    outcomes: Record<string, { pl: string; en: string }> = {},
+    accepting = false,
+  ): TemplateResult {
     const { run, busy, error } = this;
     return html`<section aria-labelledby="tests-title">
       <h2 id="tests-title">${t('editor.tests.title')}</h2>
@@ -69,7 +77,15 @@ export class DraftTestRun {
       ${error ? html`<p class="alert" role="alert">${errorMessage(error)}</p>` : nothing}
       ${!run && !busy && !error ? html`<p class="muted">${t(editable ? 'editor.tests.none' : 'editor.tests.noneReadOnly')}</p>` : nothing}
       ${run && text !== this.runText ? html`<p class="stale" role="status">${t('editor.tests.stale')}</p>` : nothing}
-      <ri-test-results .run=${run}></ri-test-results>
+      <ri-test-results .run=${run} .outcomes=${outcomes} ?editable=${editable} ?busy=${accepting}></ri-test-results>
+      ${
+        run?.untested.length
+          ? html`<div class="untested" role="status">
+            <p><strong>${t('changeSet.untested.title')}</strong></p>
+            <ul>${run.untested.map((u) => html`<li>${u.text[language()]}</li>`)}</ul>
+          </div>`
+          : nothing
+      }
     </section>`;
   }
 }

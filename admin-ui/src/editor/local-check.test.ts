@@ -21,4 +21,16 @@ describe("the browser's own check of a draft", () => {
     expect(isParametersPath('rules/parameters/pai.yaml')).toBe(true);
     expect(isParametersPath('rules/pai-referral/2019-06-15.yaml')).toBe(false);
   });
+
+  it('checks a file of test cases and the catalogue with their own schemas', () => {
+    const cases = readFileSync(new URL('../../../rules/pai-referral/tests/pai-referral.yaml', import.meta.url), 'utf8');
+    expect(checkLocally('rules/pai-referral/tests/pai-referral.yaml', cases)).toEqual([]);
+    const facts = readFileSync(new URL('../../../rules/facts.yaml', import.meta.url), 'utf8');
+    expect(checkLocally('rules/facts.yaml', facts)).toEqual([]);
+    const [wrong] = checkLocally(
+      'rules/pai-referral/tests/pai-referral.yaml',
+      '- name: x\n  question: pai-referral\n  date: 2020-01-01\n  expect: {}\n  facs: {}\n',
+    );
+    expect(wrong).toMatchObject({ code: 'UNKNOWN_KEY', line: 5 });
+  });
 });

@@ -5,6 +5,7 @@ export const editorPl = {
   'editor.heading': 'Szkic: {question}',
   'editor.headingParameters': 'Szkic parametrów datowanych',
   'editor.meta.path': 'Plik',
+  'editor.meta.files': 'Plików w szkicu: {count}',
   'editor.meta.status': 'Stan',
   'editor.meta.proposal': 'propozycja',
   'editor.meta.revision': 'Zapis nr {revision}',
@@ -129,7 +130,6 @@ export const editorPl = {
   'editor.diff.none': 'Zapisany szkic niczym się nie różni od tej wersji.',
   'editor.diff.noBase': 'Ten szkic nie powstał z opublikowanego pliku, więc nie ma go z czym porównać.',
   'editor.diff.invalid': 'Opis zmian pojawi się, gdy zapisany szkic będzie zgodny ze schematem.',
-  'editor.diff.noText': 'Tekst pliku parametrów porównuje się w opisie zmian powyżej.',
   'editor.review.title': 'Recenzja i publikacja',
   'editor.review.submitIntro':
     'Przekaż szkic do recenzji, gdy jest zapisany i nie ma błędów. Opublikuje go recenzent inny niż autor, jeśli przejdą wszystkie testy.',
@@ -180,6 +180,7 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.heading': 'Draft: {question}',
   'editor.headingParameters': 'Draft of dated parameters',
   'editor.meta.path': 'File',
+  'editor.meta.files': 'Files in the draft: {count}',
   'editor.meta.status': 'Status',
   'editor.meta.proposal': 'proposal',
   'editor.meta.revision': 'Revision {revision}',
@@ -303,7 +304,6 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.diff.none': 'The saved draft does not differ from this version.',
   'editor.diff.noBase': 'This draft did not start from a published file, so there is nothing to compare it with.',
   'editor.diff.invalid': 'The description of the changes appears once the saved draft matches the schema.',
-  'editor.diff.noText': 'A parameters file is compared in the description of the changes above.',
   'editor.review.title': 'Review and publication',
   'editor.review.submitIntro':
     'Submit the draft for review when it is saved and has no errors. A reviewer other than its author publishes it, if every test passes.',

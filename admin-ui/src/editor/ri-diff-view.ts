@@ -11,6 +11,7 @@ import { language } from '../shared/i18n/language.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
+import { relativePath } from './draft-files.ts';
 import { isParametersPath } from './local-check.ts';
 import type { DiffAgainst } from './ri-diff-against.ts';
 import { editorTheme } from './theme.ts';
@@ -121,7 +122,8 @@ export class RiDiffView extends LocalizedElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('draftId') || changed.has('revision') || changed.has('against')) void this.#loadWords();
+    if (changed.has('draftId') || changed.has('revision') || changed.has('against') || changed.has('path'))
+      void this.#loadWords();
     if (changed.has('compared')) void this.#loadBase();
     if (this.base !== undefined && !this.#view) this.#mount(this.base);
     const view = this.#view;
@@ -149,7 +151,7 @@ export class RiDiffView extends LocalizedElement {
     try {
       const diff = await call(
         api.GET('/api/v1/drafts/{id}/diff', {
-          params: { path: { id: this.draftId }, query: { against: this.against } },
+          params: { path: { id: this.draftId }, query: { against: this.against, path: relativePath(this.path) } },
         }),
       );
       if (id !== this.#request) return;
@@ -168,20 +170,26 @@ export class RiDiffView extends LocalizedElement {
 
   /** Fetches the text of the version the server compared with, and shows the text diff against it. */
   async #loadBase(): Promise<void> {
-    const v = this.compared ? versionOf(this.compared.path) : undefined;
-    const key = v ? `${v.question}/${this.compared?.version ?? v.version}` : '';
+    const compared = this.compared;
+    const v = compared ? versionOf(compared.path) : undefined;
+    const key = v ? `${v.question}/${compared?.version ?? v.version}` : (compared?.path ?? '');
     if (key === this.#baseKey) return;
     this.#baseKey = key;
     this.#unmount();
     this.base = undefined;
-    if (!v) return;
+    if (!compared) return;
     try {
-      const detail = await call(
-        api.GET('/api/v1/questions/{question}/versions/{version}', {
-          params: { path: { question: v.question, version: this.compared?.version ?? v.version } },
-        }),
-      );
-      if (key === this.#baseKey) this.base = detail.yaml;
+      // A version by its question and date; any other file (parameters, test cases, the catalogue) by its path.
+      const yaml = v
+        ? (
+            await call(
+              api.GET('/api/v1/questions/{question}/versions/{version}', {
+                params: { path: { question: v.question, version: compared.version ?? v.version } },
+              }),
+            )
+          ).yaml
+        : (await call(api.GET('/api/v1/law/files/{path}', { params: { path: { path: relativePath(compared.path) } } }))).yaml;
+      if (key === this.#baseKey) this.base = yaml;
     } catch {
       // Without the published text the words still say what changed.
       if (key === this.#baseKey) this.base = undefined;
@@ -252,10 +260,12 @@ export class RiDiffView extends LocalizedElement {
   }
 
   override render(): TemplateResult {
-    // A parameters file is one file per topic: the one it started from is the one in force, so there is no choice.
-    const choice = this.#parameters
-      ? nothing
-      : html`<ri-diff-against
+    // A parameters file is one file per topic: the one it started from is the one in force, so there is no choice;
+    // test cases and the catalogue are compared with the published file at the same place.
+    const choice =
+      this.#parameters || !versionOf(this.path)
+        ? nothing
+        : html`<ri-diff-against
           .value=${this.against}
           .validFrom=${this.validFrom}
           @ri-diff-against-change=${this.#choose}
@@ -265,7 +275,6 @@ export class RiDiffView extends LocalizedElement {
       <h3>${t('editor.diff.wordsTitle')}</h3>
       ${this.#words()}
       <h3>${t('editor.diff.textTitle')}</h3>
-      ${this.#parameters ? html`<p>${t('editor.diff.noText')}</p>` : nothing}
       <div class="text" ?hidden=${this.base === undefined}></div>`;
   }
 }

@@ -23,6 +23,7 @@ export class RiDraftHeader extends LocalizedElement {
     testing: { type: Boolean },
     blocked: { type: Boolean },
     notice: { type: String },
+    path: { type: String },
   };
   declare draft: Draft | undefined;
   declare editable: boolean;
@@ -35,6 +36,8 @@ export class RiDraftHeader extends LocalizedElement {
   declare blocked: boolean;
   /** A sentence for the status line (saved, taken over…), or '' to say whether all is saved. */
   declare notice: string;
+  /** The open file of the draft, relative to rules/. */
+  declare path: string;
 
   constructor() {
     super();
@@ -46,6 +49,7 @@ export class RiDraftHeader extends LocalizedElement {
     this.testing = false;
     this.blocked = false;
     this.notice = '';
+    this.path = '';
   }
 
   static override styles = [
@@ -120,7 +124,8 @@ export class RiDraftHeader extends LocalizedElement {
     return html`<p><a href="/drafts">${t('editor.back')}</a></p>
       <h1>${d.question ? t('editor.heading', { question: d.question }) : t('editor.headingParameters')}</h1>
       <ul class="meta">
-        <li>${t('editor.meta.path')}: <code>${d.path}</code></li>
+        <li>${t('editor.meta.path')}: <code>${this.path || d.path}</code></li>
+        ${d.files.length > 1 ? html`<li>${t('editor.meta.files', { count: d.files.length })}</li>` : nothing}
         <li>${t('editor.meta.status')}: <strong>${this.#statusWord(d)}</strong>${d.proposal ? ` (${t('editor.meta.proposal')})` : ''}</li>
         <li>${t('editor.meta.revision', { revision: d.revision })}</li>
         <li>${mine ? t('editor.meta.mine') : t('editor.meta.other')}</li>

@@ -1,15 +1,17 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { api, call, type Schemas } from '../shared/api/client.ts';
-import { errorMessage } from '../shared/api/error-message.ts';
 import type { Session } from '../shared/api/session.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
+import './ri-change-summary.ts';
 
 type Draft = Schemas['Draft'];
 
 /** Fired with the draft as the server now has it, after a submit, a publication or a rejection. */
 export const DRAFT_UPDATED_EVENT = 'ri-draft-updated';
+/** Fired with the server's refusal of a submit, a publication or a rejection: the page shows it at its top. */
+export const REVIEW_REFUSED_EVENT = 'ri-review-refused';
 
 /** Where a published rule-set file's version page is: `rules/pai-referral/2026-01-01.yaml` → `/questions/pai-referral/2026-01-01`. */
 function versionPage(path: string): string | undefined {
@@ -30,7 +32,6 @@ export class RiReviewPanel extends LocalizedElement {
     validFrom: { type: String },
     parameters: { type: Boolean },
     busy: { state: true },
-    error: { state: true },
     published: { state: true },
   };
   declare draft: Draft | undefined;
@@ -44,7 +45,6 @@ export class RiReviewPanel extends LocalizedElement {
   /** True for a parameters file, whose rows carry their own dates: no valid_from to give. */
   declare parameters: boolean;
   declare busy: boolean;
-  declare error: unknown;
   declare published: { path: string; revision: number } | undefined;
 
   constructor() {
@@ -56,7 +56,6 @@ export class RiReviewPanel extends LocalizedElement {
     this.validFrom = '';
     this.parameters = false;
     this.busy = false;
-    this.error = undefined;
     this.published = undefined;
   }
 
@@ -73,6 +72,11 @@ export class RiReviewPanel extends LocalizedElement {
         background: #fff8e5;
         padding: 0.75rem 1rem;
         white-space: pre-wrap;
+      }
+      .warning {
+        border-left: 6px solid #8a5a00;
+        background: #fff8e5;
+        padding: 0.75rem 1rem;
       }
       .done {
         border-left: 6px solid #1d6b35;
@@ -108,12 +112,12 @@ export class RiReviewPanel extends LocalizedElement {
 
   async #act(request: () => Promise<Draft>): Promise<void> {
     this.busy = true;
-    this.error = undefined;
     try {
       const draft = await request();
       this.dispatchEvent(new CustomEvent(DRAFT_UPDATED_EVENT, { detail: draft, bubbles: true, composed: true }));
     } catch (e) {
-      this.error = e;
+      // The refusal is read first: the page puts it at its top, in the UI's language.
+      this.dispatchEvent(new CustomEvent(REVIEW_REFUSED_EVENT, { detail: e, bubbles: true, composed: true }));
     } finally {
       this.busy = false;
     }
@@ -213,8 +217,9 @@ export class RiReviewPanel extends LocalizedElement {
         </div>`
         : nothing
     }
+      ${d.revives_repealed ? html`<p class="warning" role="note">${t('changeSet.review.revives')}</p>` : nothing}
       ${this.#state(d)}
-      ${this.error ? html`<p class="alert" role="alert">${errorMessage(this.error)}</p>` : nothing}`;
+      <ri-change-summary .draftId=${d.id} .revision=${d.revision}></ri-change-summary>`;
   }
 }
 

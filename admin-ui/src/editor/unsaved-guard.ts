@@ -1,8 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { guardLeaving } from '../shared/router/navigation.ts';
 
-/** Asks before the tab is closed or reloaded while its host has unsaved changes, for as long as it is connected. */
+/**
+ * Asks before the tab is closed or reloaded, and before any in-app navigation (a menu link, the back button),
+ * while its host has unsaved changes, for as long as it is connected.
+ */
 export class UnsavedGuard implements ReactiveController {
   readonly #unsaved: () => boolean;
+  #stopGuarding: (() => void) | undefined;
   readonly #beforeUnload = (e: BeforeUnloadEvent) => {
     if (this.#unsaved()) e.preventDefault();
   };
@@ -15,9 +20,11 @@ export class UnsavedGuard implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('beforeunload', this.#beforeUnload);
+    this.#stopGuarding = guardLeaving(this.#unsaved);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeunload', this.#beforeUnload);
+    this.#stopGuarding?.();
   }
 }

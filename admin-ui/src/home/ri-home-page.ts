@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { session } from '../shared/api/session.ts';
+import './ri-bundled-banner.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { menuRoutes } from '../shared/router/routes.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
@@ -38,6 +39,7 @@ export class RiHomePage extends LocalizedElement {
     if (!me) return html``;
     const sections = menuRoutes((p) => session.can(p)).filter((r) => r.summary);
     return html`<h1>${t('home.title', { name: me.name })}</h1>
+      ${me.role === 'admin' ? html`<ri-bundled-banner></ri-bundled-banner>` : ''}
       <p>${t('home.intro', { role: t(`role.${me.role}`) })}</p>
       <ul>
         ${sections.map((r) => html`<li><a href=${r.path}>${t(r.title)}</a>${r.summary ? html`<p>${t(r.summary)}</p>` : ''}</li>`)}

@@ -2,6 +2,7 @@ import { auditEn } from '../../audit/messages.ts';
 import { conditionsEn } from '../../conditions/messages.ts';
 import { consoleEn } from '../../console/messages.ts';
 import { draftsEn } from '../../drafts/messages.ts';
+import { changeSetEn } from '../../editor/change-set-messages.ts';
 import { editorEn } from '../../editor/messages.ts';
 import { homeEn } from '../../home/messages.ts';
 import { parametersEn } from '../../parameters/messages.ts';
@@ -26,6 +27,7 @@ export const enSections = [
   lawEn,
   draftsEn,
   editorEn,
+  changeSetEn,
   conditionsEn,
   consoleEn,
   trialsEn,
@@ -45,6 +47,7 @@ export const en: Catalogue = {
   ...lawEn,
   ...draftsEn,
   ...editorEn,
+  ...changeSetEn,
   ...conditionsEn,
   ...consoleEn,
   ...trialsEn,

@@ -2,6 +2,7 @@ import { auditPl } from '../../audit/messages.ts';
 import { conditionsPl } from '../../conditions/messages.ts';
 import { consolePl } from '../../console/messages.ts';
 import { draftsPl } from '../../drafts/messages.ts';
+import { changeSetPl } from '../../editor/change-set-messages.ts';
 import { editorPl } from '../../editor/messages.ts';
 import { homePl } from '../../home/messages.ts';
 import { parametersPl } from '../../parameters/messages.ts';
@@ -25,6 +26,7 @@ export const plSections = [
   lawPl,
   draftsPl,
   editorPl,
+  changeSetPl,
   conditionsPl,
   consolePl,
   trialsPl,
@@ -47,6 +49,7 @@ export const pl = {
   ...lawPl,
   ...draftsPl,
   ...editorPl,
+  ...changeSetPl,
   ...conditionsPl,
   ...consolePl,
   ...trialsPl,

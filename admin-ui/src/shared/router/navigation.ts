@@ -1,8 +1,29 @@
+import { t } from '../i18n/translate.ts';
+
 /** Fired on window after {@link navigate} changes the address, so the shell shows the new page. */
 export const NAVIGATE_EVENT = 'ri-navigate';
 
-/** Goes to a path of the app without reloading (history API); `replace` keeps the back button where it was. */
+/** The pages' checks of whether leaving them now would lose something. */
+const unsavedChecks = new Set<() => boolean>();
+
+/** Registers a check asked before any in-app navigation away from the page; returns the function that removes it. */
+export function guardLeaving(unsaved: () => boolean): () => void {
+  unsavedChecks.add(unsaved);
+  return () => unsavedChecks.delete(unsaved);
+}
+
+/** True when the page may be left: nothing would be lost, or the user agreed to lose it. */
+export function mayLeave(): boolean {
+  if (![...unsavedChecks].some((unsaved) => unsaved())) return true;
+  return window.confirm(t('app.leaveUnsaved'));
+}
+
+/**
+ * Goes to a path of the app without reloading (history API); `replace` keeps the back button where it was. Asks
+ * first when the page has unsaved changes, and stays when the user says so.
+ */
 export function navigate(url: string, options: { replace?: boolean } = {}): void {
+  if (!mayLeave()) return;
   if (options.replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
   window.dispatchEvent(new CustomEvent(NAVIGATE_EVENT));

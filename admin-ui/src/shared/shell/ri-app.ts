@@ -3,7 +3,7 @@ import { SESSION_ENDED_EVENT } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { SESSION_CHANGE, session } from '../api/session.ts';
 import { t } from '../i18n/translate.ts';
-import { interceptLinks, NAVIGATE_EVENT, navigate } from '../router/navigation.ts';
+import { interceptLinks, mayLeave, NAVIGATE_EVENT, navigate } from '../router/navigation.ts';
 import { type Match, matchRoute, mayOpen, menuRoutes } from '../router/routes.ts';
 import { sharedStyles } from '../styles/base.ts';
 import { LocalizedElement } from './localized-element.ts';
@@ -35,6 +35,14 @@ export class RiApp extends LocalizedElement {
   #stopLinks: (() => void) | undefined;
   #focusMain = false;
   readonly #onLocation = () => this.#go(location.pathname, true);
+  /** The back and forward buttons: the address has already changed, so staying puts the page's address back. */
+  readonly #onPopState = () => {
+    if (location.pathname !== this.path && !mayLeave()) {
+      history.pushState(null, '', this.path);
+      return;
+    }
+    this.#go(location.pathname, true);
+  };
   readonly #onSession = () => {
     // Signing in or out replaces the whole content, so focus moves to it as after a navigation.
     this.#focusMain = this.ready;
@@ -53,7 +61,7 @@ export class RiApp extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopLinks = interceptLinks(this);
-    window.addEventListener('popstate', this.#onLocation);
+    window.addEventListener('popstate', this.#onPopState);
     window.addEventListener(NAVIGATE_EVENT, this.#onLocation);
     window.addEventListener(SESSION_ENDED_EVENT, this.#onSessionEnded);
     session.addEventListener(SESSION_CHANGE, this.#onSession);
@@ -70,7 +78,7 @@ export class RiApp extends LocalizedElement {
 
   override disconnectedCallback(): void {
     this.#stopLinks?.();
-    window.removeEventListener('popstate', this.#onLocation);
+    window.removeEventListener('popstate', this.#onPopState);
     window.removeEventListener(NAVIGATE_EVENT, this.#onLocation);
     window.removeEventListener(SESSION_ENDED_EVENT, this.#onSessionEnded);
     session.removeEventListener(SESSION_CHANGE, this.#onSession);
