@@ -1,5 +1,5 @@
 import type { LocalText } from '../schema/common.ts';
-import { arrow, makeChange } from './change.ts';
+import { arrow, makeChange, same } from './change.ts';
 import type { Change } from './types.ts';
 
 /** A metadata field a diff compares: its dotted path in the document and how a summary names it. */
@@ -41,7 +41,7 @@ export function diffMetadata(before: object, after: object, fields: MetadataFiel
   for (const [path, label] of fields) {
     const b = valueAt(before, path);
     const a = valueAt(after, path);
-    if (b === a) continue;
+    if (same(b, a)) continue;
     changes.push(
       makeChange(
         'metadata_changed',

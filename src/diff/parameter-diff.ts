@@ -1,6 +1,6 @@
 import { contentHash } from '../ir/hash.ts';
 import type { ParameterDefinition, ParameterFile, ParameterValue } from '../schema/parameters.ts';
-import { arrow, makeChange, show } from './change.ts';
+import { arrow, makeChange, same, show } from './change.ts';
 import { diffMetadata, PARAMETER_FILE_METADATA } from './metadata-diff.ts';
 import type { Change, ParameterDiff } from './types.ts';
 
@@ -96,7 +96,7 @@ function diffParameter(id: string, before: ParameterDefinition, after: Parameter
       changes.push(backdated ? { ...change, history_edited: true } : change);
       continue;
     }
-    const edits = ROW_FIELDS.filter(([field]) => old[field] !== row[field]);
+    const edits = ROW_FIELDS.filter(([field]) => !same(old[field], row[field]));
     if (edits.length === 0) continue;
     const listPl = edits.map(([field, label]) => `${label.pl} ${arrow(old[field], row[field], 'pl')}`).join('; ');
     const listEn = edits.map(([field, label]) => `${label.en} ${arrow(old[field], row[field], 'en')}`).join('; ');

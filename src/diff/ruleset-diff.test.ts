@@ -86,7 +86,14 @@ describe('diffRuleSets on pai-referral 2014-05-27 → 2019-06-15 (profiling abol
       },
     });
     expect(only(diff, 'law.act').after).toMatch(/^Ustawa z dnia 26 kwietnia 2019 r\./);
-    expect(only(diff, 'law.note')).toMatchObject({ after: expect.stringContaining('K 53/16') });
+    // The note is written in both languages; each summary quotes its own.
+    expect(only(diff, 'law.note')).toMatchObject({
+      after: { pl: expect.stringContaining('K 53/16'), en: expect.stringContaining('K 53/16') },
+      summary: {
+        pl: expect.stringContaining('Trybunału Konstytucyjnego'),
+        en: expect.stringContaining('Constitutional Tribunal'),
+      },
+    });
     expect(only(diff, 'law.note')).not.toHaveProperty('before');
     expect(only(diff, 'confidence')).toMatchObject({ before: 'uncertain', summary: { en: expect.stringContaining('→ (none)') } });
   });
