@@ -76,6 +76,30 @@ describe('reintegra decide', () => {
     expect(en.out).toContain('PAI months left: 4');
   });
 
+  it('answers an early day from the history of the zasiłek, and a day without a known value as undetermined, exiting 0', () => {
+    const early = cli(['decide', '-q', 'cis-benefit', '-d', '2010-05-15'], JSON.stringify({ cis_period: 'participation' }));
+    expect(early.code).toBe(0);
+    expect(JSON.parse(early.out)).toMatchObject({ outcome: 'payable', amounts: { benefit: 717 } });
+    const unknown = cli(
+      ['decide', '-q', 'cis-premia', '-d', '2005-05-15', '--explain'],
+      JSON.stringify({ cis_period: 'participation', premia_requested_percent: 10 }),
+    );
+    expect(unknown.code).toBe(0);
+    expect(unknown.err).toBe('');
+    expect(unknown.out).toContain('Odpowiedź: brak danych do rozstrzygnięcia');
+    expect(unknown.out).toContain('✗ UZS art. 15a: Nie można rozstrzygnąć: wartość „Limit premii motywacyjnej');
+  });
+
+  it('refuses more days in the programme than the month has, naming its length', () => {
+    const r = cli(
+      ['decide', '-q', 'cis-benefit', '-d', '2023-04-15'],
+      JSON.stringify({ cis_period: 'trial', days_in_programme: 31 }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('INVALID_FACT (facts.days_in_programme)');
+    expect(r.err).toContain('has 30 days');
+  });
+
   it('names an unknown fact on stderr and exits non-zero', () => {
     const r = cli(['decide', '-q', 'pai-referral', '-d', '2019-07-10'], JSON.stringify({ help_profil: 'III' }));
     expect(r.code).toBe(1);

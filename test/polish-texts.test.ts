@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pl as uiMessages } from '../admin-ui/src/i18n/pl.ts';
 import { parseCaseFiles } from '../src/cases/run-cases.ts';
 import { explainAnswer } from '../src/explain/explain-answer.ts';
+import { noteIn } from '../src/schema/common.ts';
 import { RuleSetDocument } from '../src/schema/ruleset.ts';
 import { polishTextFindings } from '../src/text/polish-text.ts';
 import { allVersions, catalogueCodes, catalogueTexts, type SourcedText, versionTexts, versionVariants } from './every-text.ts';
@@ -26,31 +27,28 @@ function offences(texts: readonly SourcedText[], allowed: ReadonlySet<string> = 
   return lines;
 }
 
-/** A note written once (a string) or in both languages; the Polish is what a Polish reader sees. */
-const polishOf = (note: unknown): string | undefined =>
-  typeof note === 'string' ? note : note && typeof note === 'object' && 'pl' in note ? String(note.pl) : undefined;
-
 describe('every Polish text a rule set can produce', () => {
   it('the catalogue: labels of facts, values, outcomes, questions and parameters', () => {
     expect(offences(catalogueTexts(library))).toEqual([]);
   });
 
-  it('the notes users see: parameter rows, versions, the publication of each version', () => {
+  it('the notes users see, in Polish (an English note without its Polish one counts as shown): parameter rows, versions, publications, rules', () => {
     const texts: SourcedText[] = [];
+    const add = (where: string, owner: { note?: string | undefined; note_pl?: string | undefined }) => {
+      const note = noteIn(owner, 'pl');
+      if (note) texts.push({ where, pl: note });
+    };
     for (const id of library.catalogue.parameters.ids()) {
-      for (const row of library.catalogue.parameters.get(id)?.values ?? []) {
-        const note = polishOf(row.note);
-        if (note) texts.push({ where: `parameter ${id} from ${row.from} note`, pl: note });
-      }
+      for (const row of library.catalogue.parameters.get(id)?.values ?? []) add(`parameter ${id} from ${row.from} note`, row);
     }
     for (const q of library.questionIds()) {
       for (const ir of allVersions(library, q)) {
-        const note = polishOf(ir.document.note);
-        if (note) texts.push({ where: `${q} ${ir.name} note`, pl: note });
-        const lawNote = polishOf(ir.document.law.note);
-        if (lawNote) texts.push({ where: `${q} ${ir.name} law.note`, pl: lawNote });
+        add(`${q} ${ir.name} note`, ir.document);
+        add(`${q} ${ir.name} law.note`, ir.document.law);
+        for (const rule of ir.document.rules) add(`${q} ${ir.name} rule ${rule.id} note`, rule);
       }
     }
+    expect(texts.length).toBeGreaterThan(100);
     expect(offences(texts)).toEqual([]);
   });
 

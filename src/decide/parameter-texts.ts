@@ -31,7 +31,7 @@ export function parameterCaveat(p: ParameterLookup, catalogue: Catalogue): Answe
   const label = labelOf(catalogue, p.id);
   const value = p.value.toNumber();
   const sentence = (lang: Lang) => {
-    const note = noteIn(p.note, lang);
+    const note = noteIn(p, lang);
     const confidence = CONFIDENCE_LABELS[p.confidence][lang];
     return lang === 'pl'
       ? `Wartość „${label.pl}” obowiązująca od ${formatDate(p.from, 'pl')} (${formatParameterValue(value, p.unit, 'pl')}) jest ${confidence}: sprawdź ją w źródle urzędowym (Dziennik Ustaw, Monitor Polski)${note ? `. ${note}` : ''}.`

@@ -60,6 +60,7 @@ const ROW_FIELDS = [
   ['basis', { pl: 'podstawa', en: 'basis' }],
   ['confidence', { pl: 'pewność', en: 'confidence' }],
   ['note', { pl: 'uwaga', en: 'note' }],
+  ['note_pl', { pl: 'uwaga po polsku', en: 'note in Polish' }],
 ] as const;
 
 function diffParameter(id: string, before: ParameterDefinition, after: ParameterDefinition): Change[] {

@@ -149,5 +149,16 @@ export function diffRule(before: Rule, after: Rule): Change[] {
       ),
     );
   }
+  if (!same(before.note_pl, after.note_pl)) {
+    changes.push(
+      makeChange(
+        'rule_metadata_changed',
+        `${path}.note_pl`,
+        { before: before.note_pl, after: after.note_pl },
+        `Zmieniono polską uwagę reguły ${label}: ${arrow(before.note_pl, after.note_pl, 'pl')}`,
+        `Polish note of rule ${label} changed: ${arrow(before.note_pl, after.note_pl, 'en')}`,
+      ),
+    );
+  }
   return changes;
 }

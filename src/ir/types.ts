@@ -1,7 +1,7 @@
 import type { ComparisonOp, Expr } from '../expr/ast.ts';
 import type { Type } from '../expr/types.ts';
 import type { Value } from '../expr/value.ts';
-import type { Confidence, LocalText, Note } from '../schema/common.ts';
+import type { Confidence, LocalText } from '../schema/common.ts';
 import type { RuleSetDocument } from '../schema/ruleset.ts';
 
 /**
@@ -63,7 +63,8 @@ export interface IrRuleSet {
   title: LocalText;
   law: RuleSetDocument['law'];
   confidence?: Confidence;
-  note?: Note;
+  note?: string;
+  notePl?: string;
   repealed?: NonNullable<RuleSetDocument['repealed_by']> & { successor?: string };
   /** Facts the rules read, and those of them a caller must give (no default). */
   facts: string[];

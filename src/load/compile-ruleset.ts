@@ -187,6 +187,7 @@ export function compileRuleSet(source: SourceFile, catalogue: Catalogue): Compil
     law: doc.law,
     ...(doc.confidence ? { confidence: doc.confidence } : {}),
     ...(doc.note ? { note: doc.note } : {}),
+    ...(doc.note_pl ? { notePl: doc.note_pl } : {}),
     ...(doc.repealed && doc.repealed_by
       ? { repealed: { ...doc.repealed_by, ...(doc.successor ? { successor: doc.successor } : {}) } }
       : {}),

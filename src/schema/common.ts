@@ -11,17 +11,20 @@ export const LocalText = z
 export type LocalText = z.infer<typeof LocalText>;
 
 /**
- * A note for the people who read or check the law: in both languages like a rule's text, or (older files,
- * quick drafts) one string. Bundled rules write both languages, so a Polish reader never meets English.
+ * A note for the people who read or check the law, in both languages like a rule's text: `note` in English
+ * (the field readers have always had) and `note_pl` in Polish beside it, so a Polish reader never meets English.
  */
-export const Note = z
-  .union([z.string(), LocalText])
-  .meta({ id: 'Note', description: 'A note in Polish and English ({ pl, en }), or one string.' });
-export type Note = z.infer<typeof Note>;
+export const NOTE_FIELDS = {
+  note: z.string().optional().meta({ description: 'A note for legal staff, in English.' }),
+  note_pl: z.string().optional().meta({ description: 'The same note in Polish: what a Polish reader is shown.' }),
+};
 
-/** The note in one language: the string as written, or that language's text. */
-export function noteIn(note: Note | undefined, lang: 'pl' | 'en'): string | undefined {
-  return note === undefined ? undefined : typeof note === 'string' ? note : note[lang];
+/** The note of a row, version or rule in one language (the English one where no Polish is written). */
+export function noteIn(
+  owner: { note?: string | undefined; note_pl?: string | undefined },
+  lang: 'pl' | 'en',
+): string | undefined {
+  return lang === 'pl' ? (owner.note_pl ?? owner.note) : owner.note;
 }
 
 /** A calendar day. YAML may hand it over as a string; the schema accepts only real days. */

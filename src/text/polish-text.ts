@@ -83,6 +83,11 @@ const COUNTED_NOUNS: readonly (readonly [string, string, string])[] = [
 
 const PLURAL = new Intl.PluralRules('pl-PL');
 
+/** Words after which a counted noun stands in the genitive plural, whatever the number. */
+const GENITIVE_BEFORE: ReadonlySet<string> = new Set(
+  'z ze do od ostatnich pierwszych kolejnych około wśród spośród bez dla u potrzeba brak powyżej poniżej ciągu'.split(' '),
+);
+
 /** The form of a counted noun that agrees with `n` ("1 dzień", "2 dni", "5 dni"); undefined for fractions. */
 function agreeingForm(n: number, forms: readonly [string, string, string]): string | undefined {
   const category = PLURAL.select(n);
@@ -112,13 +117,15 @@ export function polishTextFindings(
     else if (bare === 'PLN') findings.push({ word: bare, kind: 'english' });
   }
   if (options.grammar === false) return findings;
-  for (const m of text.matchAll(/(?<![\d,.])(\d+)[ \u00a0]+([a-ząćęłńóśźż]+)/g)) {
-    const n = Number(m[1]);
-    const noun = m[2] as string;
+  for (const m of text.matchAll(/(?:(\p{L}+)[ \u00a0]+)?(?<![\d,.])(\d+)[ \u00a0]+([a-ząćęłńóśźż]+)/gu)) {
+    const n = Number(m[2]);
+    const noun = m[3] as string;
     const forms = COUNTED_NOUNS.find((f) => f.includes(noun));
     if (!forms) continue;
     const right = agreeingForm(n, forms);
-    if (right !== undefined && right !== noun) findings.push({ word: `${m[1]} ${noun}`, kind: 'grammar' });
+    // After a word that governs the genitive ("z 24 miesięcy", "do 2 godzin") the plural is the genitive one.
+    const genitive = GENITIVE_BEFORE.has((m[1] ?? '').toLowerCase()) && noun === forms[2];
+    if (right !== undefined && right !== noun && !genitive) findings.push({ word: `${m[2]} ${noun}`, kind: 'grammar' });
   }
   return findings;
 }
