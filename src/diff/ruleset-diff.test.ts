@@ -89,7 +89,7 @@ describe('diffRuleSets on pai-referral 2014-05-27 → 2019-06-15 (profiling abol
     });
     expect(only(diff, 'law.act').after).toMatch(/^Ustawa z dnia 26 kwietnia 2019 r\./);
     expect(only(diff, 'law.note')).toMatchObject({ after: expect.stringContaining('K 53/16') });
-    expect(only(diff, 'law.note_pl')).toMatchObject({ after: expect.stringContaining('Trybunału Konstytucyjnego') });
+    expect(only(diff, 'law.note_pl')).toMatchObject({ after: expect.stringContaining('Trybunału Konstytucyjnego K 53/16') });
     expect(only(diff, 'law.note')).not.toHaveProperty('before');
     expect(only(diff, 'confidence')).toMatchObject({ before: 'uncertain', summary: { en: expect.stringContaining('→ (none)') } });
   });

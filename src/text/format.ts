@@ -68,5 +68,5 @@ export function pluralForm(n: number, forms: readonly string[], lang: Lang): str
 
 /** A number and its noun, agreeing: "1 dzień", "2 dni", "5 dni"; "1 day", "2 days". */
 export function formatCount(n: number, forms: readonly string[], lang: Lang): string {
-  return `${formatNumber(n, lang)}\u00a0${pluralForm(n, forms, lang)}`;
+  return `${formatNumber(n, lang)} ${pluralForm(n, forms, lang)}`;
 }

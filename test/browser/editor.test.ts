@@ -194,6 +194,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(polishIn(words)).toEqual([]);
 
     // Tab is not indentation here: it leaves the editor, and Shift+Tab comes back.
+    await scrollTo(page, 'default_outcome: eligible');
     await endOf(page, 'default_outcome: eligible');
     expect(await focusedElement(page)).toBe('div#[Text of the draft in YAML]');
     await page.keyboard.press('Tab');
