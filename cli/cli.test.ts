@@ -59,15 +59,45 @@ describe('reintegra decide', () => {
   it('explains in Polish why a person may be referred, and under which article', () => {
     const r = cli(['decide', '--question', 'pai-referral', '--date', '2014-09-15', '--facts', '-', '--explain'], PERSON);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Odpowiedź: spełnia warunki [eligible]');
+    expect(r.out).toContain('Odpowiedź: spełnia warunki\n');
     expect(r.out).toContain('✓ UPZ art. 62a ust. 2: Osobie ustalono III profil pomocy.');
+    // Polish a person can sign: the day and the values as words, no codes.
+    expect(r.out).toContain('Skierowanie do Programu Aktywizacja i Integracja, 15.09.2014');
+    expect(r.out).toContain('pozostałe miesiące udziału w PAI: 4');
+    expect(r.out).not.toMatch(/eligible|months_left|pai-referral/);
   });
 
   it('prints the JSON answer of the contract, and English on request', () => {
     const json = cli(['decide', '-q', 'pai-referral', '-d', '2014-09-15'], PERSON);
     expect(JSON.parse(json.out)).toMatchObject({ question: 'pai-referral', outcome: 'eligible', values: { months_left: 4 } });
     const en = cli(['decide', '-q', 'pai-referral', '-d', '2014-09-15', '--explain', '--lang', 'en'], PERSON);
-    expect(en.out).toContain('Answer: eligible [eligible]');
+    expect(en.out).toContain('Answer: eligible\n');
+    expect(en.out).toContain('Referral to the Activation and Integration Programme, 15 September 2014');
+    expect(en.out).toContain('PAI months left: 4');
+  });
+
+  it('answers an early day from the history of the zasiłek, and a day without a known value as undetermined, exiting 0', () => {
+    const early = cli(['decide', '-q', 'cis-benefit', '-d', '2010-05-15'], JSON.stringify({ cis_period: 'participation' }));
+    expect(early.code).toBe(0);
+    expect(JSON.parse(early.out)).toMatchObject({ outcome: 'payable', amounts: { benefit: 717 } });
+    const unknown = cli(
+      ['decide', '-q', 'cis-premia', '-d', '2005-05-15', '--explain'],
+      JSON.stringify({ cis_period: 'participation', premia_requested_percent: 10 }),
+    );
+    expect(unknown.code).toBe(0);
+    expect(unknown.err).toBe('');
+    expect(unknown.out).toContain('Odpowiedź: brak danych do rozstrzygnięcia');
+    expect(unknown.out).toContain('✗ UZS art. 15a: Nie można rozstrzygnąć: wartość „Limit premii motywacyjnej');
+  });
+
+  it('refuses more days in the programme than the month has, naming its length', () => {
+    const r = cli(
+      ['decide', '-q', 'cis-benefit', '-d', '2023-04-15'],
+      JSON.stringify({ cis_period: 'trial', days_in_programme: 31 }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('INVALID_FACT (facts.days_in_programme)');
+    expect(r.err).toContain('has 30 days');
   });
 
   it('names an unknown fact on stderr and exits non-zero', () => {
@@ -162,12 +192,32 @@ describe('reintegra simulate', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('cis-small.csv:5: column "unexcused_absence_days" has a wrong value "two"');
-    expect(r.out).toContain('4 persons (1 rows not read), 2 answers change.');
+    // Polish by default: persons counted with agreeing nouns, outcomes and values by their labels, złoty the Polish way.
+    const said = r.out.replaceAll('\u00a0', ' ');
+    expect(said).toContain('4 osoby (1 wiersz nieodczytany), odpowiedź zmienia się dla: 2 osoby.');
+    expect(said).toContain('nie przysługuje → przysługuje');
     // 2066.28 × 15/20 = 1549.71; 2066.28 × (1 − 4/20 − 3/40) = 1498.05.
-    expect(r.out).toContain('net:  PLN 3,047.76 a month; yearly cost difference PLN 36,573.12');
+    expect(said).toContain('saldo: 3 047,76 zł miesięcznie; różnica kosztów w roku 36 573,12 zł');
+    expect(said).toContain('osoba uzależniona od alkoholu');
+    expect(said).not.toMatch(/PLN|payable|alcohol_dependent/);
     const changed = readFileSync(out, 'utf8').trim().split('\n');
     expect(changed).toHaveLength(3);
     expect(changed[1]).toMatch(/^2,not_payable → payable,/);
+  });
+
+  it('summarises in English on request', () => {
+    const r = cli([
+      ...SIMULATE_CIS,
+      '--proposal',
+      'flexible-absence',
+      '--population',
+      'test/fixtures/populations/cis-small.csv',
+      '--lang',
+      'en',
+    ]);
+    expect(r.out.replaceAll('\u00a0', ' ')).toContain('4 persons (1 row not read), the answer changes for 2 persons.');
+    expect(r.out).toContain('net: PLN 3,047.76 a month; yearly cost difference PLN 36,573.12');
+    expect(r.out).toContain('not payable → payable');
   });
 
   it('refuses an unknown proposal', () => {

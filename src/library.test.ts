@@ -285,6 +285,6 @@ rules:
       date: '2016-01-31',
       facts: { integration_hours_per_week: 15, labour_council_opinion: true },
     });
-    expect(a.reasons[0]?.text.pl).toBe('Godzin 15, stawka 70,00\u00a0zł, do 2016-03-31.');
+    expect(a.reasons[0]?.text.pl).toBe('Godzin 15, stawka 70,00\u00a0zł, do 31.03.2016.');
   });
 });

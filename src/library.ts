@@ -1,11 +1,12 @@
 import type { Catalogue } from './catalogue/catalogue.ts';
 import { factValueSchema } from './catalogue/fact-types.ts';
-import { isIsoDate } from './dates/iso-date.ts';
+import { daysInMonth, isIsoDate } from './dates/iso-date.ts';
 import { type DecisionObserver, decideWith } from './decide/decide.ts';
 import { DecisionError } from './decide/decision-error.ts';
 import { didYouMean } from './expr/diagnostics.ts';
 import type { IrRuleSet } from './ir/types.ts';
 import type { Answer, DecisionRequest } from './schema/answer.ts';
+import { formatDate } from './text/format.ts';
 
 /** A question with its versions, oldest first. */
 export interface QuestionSummary {
@@ -105,7 +106,7 @@ export class Library {
         'question',
       );
     }
-    this.checkFacts(facts);
+    this.checkFacts(facts, date);
     const ir = version === undefined ? this.versionOn(question, date) : this.version(question, version);
     if (!ir) {
       if (version !== undefined) {
@@ -116,7 +117,7 @@ export class Library {
     return decideWith(ir, this.catalogue, date, facts, observer);
   }
 
-  private checkFacts(facts: Record<string, unknown>): void {
+  private checkFacts(facts: Record<string, unknown>, date: string): void {
     if (facts === null || typeof facts !== 'object' || Array.isArray(facts)) {
       throw new DecisionError('INVALID_REQUEST', 'facts must be an object of named facts', 'facts');
     }
@@ -138,6 +139,17 @@ export class Library {
           `facts.${name}`,
         );
       }
+      if (def.within_month && typeof value === 'number') {
+        const [year, month] = date.split('-').map(Number) as [number, number];
+        const length = daysInMonth(year, month);
+        if (value > length) {
+          throw new DecisionError(
+            'INVALID_FACT',
+            `fact "${name}" is ${value}, but ${date.slice(0, 7)} has ${length} days: give at most ${length}, or leave the fact out for the whole month`,
+            `facts.${name}`,
+          );
+        }
+      }
     }
   }
 
@@ -155,8 +167,8 @@ export class Library {
           rule: `${question}.not-yet-in-force`,
           basis,
           text: {
-            pl: `Na dzień ${date} przepisy jeszcze nie obowiązywały: ${basis} obowiązuje od ${first.validFrom} (${act}, ${dz_u}).`,
-            en: `On ${date} the law was not yet in force: ${basis} applies from ${first.validFrom} (${act}, ${dz_u}).`,
+            pl: `Na dzień ${formatDate(date, 'pl')} przepisy jeszcze nie obowiązywały: ${basis} obowiązuje od ${formatDate(first.validFrom, 'pl')} (${act}, ${dz_u}).`,
+            en: `On ${formatDate(date, 'en')} the law was not yet in force: ${basis} applies from ${formatDate(first.validFrom, 'en')} (${act}, ${dz_u}).`,
           },
           met: false,
         },

@@ -31,9 +31,24 @@ describe('reintegra population', () => {
     for (const line of lines.slice(1)) expect(line.split(',').length).toBe(POPULATION_FACTS.length);
     expect(existsSync(`${file}.assumptions.md`)).toBe(true);
     const assumptions = readFileSync(`${file}.assumptions.md`, 'utf8');
-    expect(assumptions).toContain('- Seed: 7');
-    expect(assumptions).toContain('- Persons: 100');
-    expect(assumptions).toContain('- Assessed on: 2025-10-15');
+    expect(assumptions).toContain('- Ziarno: 7');
+    expect(assumptions).toContain('- Liczba osób: 100');
+    expect(assumptions).toContain('- Dzień oceny: 15.10.2025');
+    const english = cli([
+      'population',
+      '--size',
+      '10',
+      '--seed',
+      '7',
+      '-d',
+      '2025-10-15',
+      '-o',
+      join(dir, 'e.csv'),
+      '--lang',
+      'en',
+    ]);
+    expect(english.code).toBe(0);
+    expect(readFileSync(join(dir, 'e.csv.assumptions.md'), 'utf8')).toContain('- Assessed on: 2025-10-15');
   });
 
   it('writes the same file for the same seed, another for another seed, and JSON Lines on request', () => {

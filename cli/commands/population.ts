@@ -84,7 +84,10 @@ export function registerPopulation(program: Command): void {
     .requiredOption('-d, --date <YYYY-MM-DD>', 'the day the population is assessed on; every date in it is earlier')
     .option('--format <csv|jsonl>', 'file format (default: jsonl for a .jsonl or .json file, csv otherwise)')
     .requiredOption('-o, --out <file>', 'file to write; the assumptions go to <file>.assumptions.md')
-    .action(async (raw: RawOptions) => {
+    .option('--lang <pl|en>', 'language of the assumptions file', 'pl')
+    .action(async (raw: RawOptions & { lang: string }) => {
+      if (raw.lang !== 'pl' && raw.lang !== 'en') throw new CliError(`--lang must be pl or en, not ${raw.lang}`);
+      const lang = raw.lang;
       const opts = parsePopulationOptions(raw);
       const rows = counted(generatePopulation(opts), opts.size);
       const lines = opts.format === 'csv' ? toCsvLines(rows, POPULATION_FACTS) : toJsonLines(rows);
@@ -92,7 +95,7 @@ export function registerPopulation(program: Command): void {
       try {
         // pipeline pulls the next chunk only when the file stream has room: backpressure, constant memory.
         await pipeline(Readable.from(chunks(lines)), createWriteStream(opts.out));
-        await writeFile(assumptionsFile, populationAssumptions(opts));
+        await writeFile(assumptionsFile, populationAssumptions(opts, lang));
       } catch (e) {
         throw new CliError(`cannot write the population: ${(e as Error).message}`);
       }

@@ -2,12 +2,12 @@ import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { CompiledLibrary } from '../../src/compile/compile.ts';
-import { formatMoney } from '../../src/explain/explain-answer.ts';
 import { readPopulation } from '../../src/population/read/index.ts';
-import { type SimulationResult, simulate } from '../../src/simulate/simulate.ts';
+import { simulate } from '../../src/simulate/simulate.ts';
 import { CliError } from '../io.ts';
 import { loadLibraryFor } from '../rules-option.ts';
 import { formatOf } from './population.ts';
+import { formatSimulation } from './simulation-text.ts';
 
 /** Lines of a file, counting bytes read so a terminal can show how far the run is. */
 async function* fileLines(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
@@ -21,51 +21,6 @@ const csvCell = (v: unknown) => {
   return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
-/** The readable summary of a run. */
-export function formatSimulation(r: SimulationResult): string {
-  const lines = [
-    `${r.question} on ${r.date}: ${r.baseline.version ?? 'no version'} → ${r.proposal.version}`,
-    `${r.persons} persons (${r.errors.count} rows not read), ${r.changed} answers change.`,
-    '',
-    'Outcomes (baseline → proposal):',
-    ...Object.entries(r.transitions).map(([k, n]) => `  ${k.padEnd(34)} ${n}`),
-  ];
-  for (const [name, m] of Object.entries(r.money)) {
-    lines.push(
-      '',
-      `${name}, per month:`,
-      `  gain: ${m.gainers} persons, ${formatMoney(m.gain_sum, 'en')} in all, ${formatMoney(m.mean_gain, 'en')} on average`,
-      `  lose: ${m.losers} persons, ${formatMoney(m.loss_sum, 'en')} in all, ${formatMoney(m.mean_loss, 'en')} on average`,
-      `  net:  ${formatMoney(m.total_delta, 'en')} a month; yearly cost difference ${formatMoney(r.yearly_cost_difference[name] ?? 0, 'en')}`,
-      '  distribution of the change:',
-      ...m.histogram
-        .filter((b) => b.persons > 0)
-        .map((b) => `    ${String(b.from).padStart(9)} … ${String(b.to).padEnd(9)} ${b.persons}`),
-    );
-  }
-  lines.push('', `Assumption: ${r.assumptions.text}`);
-  for (const [fact, table] of Object.entries(r.breakdowns)) {
-    lines.push('', `By ${fact}:`);
-    for (const [v, c] of Object.entries(table))
-      lines.push(
-        `  ${v.padEnd(28)} ${String(c.persons).padStart(8)} persons, ${String(c.changed).padStart(8)} changed, ${formatMoney(c.total_delta, 'en')}`,
-      );
-  }
-  for (const [kind, list] of Object.entries(r.examples)) {
-    lines.push('', `Examples, ${kind}:`);
-    for (const e of list) {
-      lines.push(`  line ${e.line}: ${JSON.stringify(e.facts)}`);
-      lines.push(
-        `    baseline: ${e.baseline.outcome} ${JSON.stringify(e.baseline.amounts)} (${e.baseline.reasons.map((x) => x.basis).join('; ')})`,
-      );
-      lines.push(
-        `    proposal: ${e.proposal.outcome} ${JSON.stringify(e.proposal.amounts)} (${e.proposal.reasons.map((x) => x.basis).join('; ')})`,
-      );
-    }
-  }
-  return lines.join('\n');
-}
-
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
@@ -78,6 +33,7 @@ export function registerSimulate(program: Command): void {
     .option('--by <facts>', 'comma-separated fact columns to break the results down by')
     .option('--months-per-year <n>', 'months a year each person is paid, for the yearly cost', '12')
     .option('--json', 'print the result as JSON')
+    .option('--lang <pl|en>', 'language of the summary', 'pl')
     .option('--csv <file>', 'write the persons whose answer changes to this CSV')
     .action(
       async (opts: {
@@ -89,8 +45,10 @@ export function registerSimulate(program: Command): void {
         by?: string;
         monthsPerYear: string;
         json?: boolean;
+        lang: string;
         csv?: string;
       }) => {
+        if (opts.lang !== 'pl' && opts.lang !== 'en') throw new CliError(`--lang must be pl or en, not ${opts.lang}`);
         const library = loadLibraryFor(program);
         if (!library.version(opts.question, opts.proposal))
           throw new CliError(`${opts.question} has no proposal or version "${opts.proposal}"`);
@@ -130,7 +88,11 @@ export function registerSimulate(program: Command): void {
         });
         if (tty) process.stderr.write('\n');
         await new Promise<void>((resolve) => (csv ? csv.end(resolve) : resolve()));
-        process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSimulation(result)}\n`);
+        process.stdout.write(
+          opts.json
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : `${formatSimulation(result, library.catalogue, opts.lang, (v) => library.version(opts.question, v)?.title)}\n`,
+        );
         if (result.errors.count > 0) {
           for (const e of result.errors.first.slice(0, 20)) process.stderr.write(`${opts.population}:${e.line}: ${e.reason}\n`);
           process.exitCode = 1;

@@ -1,3 +1,5 @@
+import { reasonMet } from '../decide/decide.ts';
+import type { IrRule, IrRuleSet } from '../ir/types.ts';
 import type { Library } from '../library.ts';
 import type { CaseResult } from './run-cases.ts';
 
@@ -29,17 +31,29 @@ export function coverage(library: Library, results: readonly CaseResult[]): Vers
         version: v.name,
         rules: v.rules.map((rule) => {
           const reasons = answers.flatMap((a) => a?.reasons.filter((x) => x.rule === rule.qid) ?? []);
+          const held = reasons.filter((x) => conditionHeld(v, rule, x.met));
           return {
             rule: rule.id,
             basis: rule.basis,
-            met: reasons.filter((x) => x.met).length,
-            failed: rule.ifFailed ? reasons.filter((x) => !x.met).length : null,
+            met: held.length,
+            failed: rule.ifFailed ? reasons.length - held.length : null,
           };
         }),
       });
     }
   }
   return out;
+}
+
+/**
+ * Which side of its condition a rule was on, from a reason's `met`: a bar that applies (a `then` deciding a
+ * negative outcome) is reported as not met though its condition held, so the side is read back through reasonMet.
+ */
+function conditionHeld(ir: IrRuleSet, rule: IrRule, met: boolean): boolean {
+  if (!rule.ifFailed) return true;
+  const ifHeld = reasonMet(ir, true, rule.ifMet);
+  const ifFailed = reasonMet(ir, false, rule.ifFailed);
+  return ifHeld === ifFailed ? met : met === ifHeld;
 }
 
 /** Rules that no case reaches at all, as `question@version: rule (basis)`. */

@@ -108,6 +108,8 @@ export function generate(ir: IrRuleSet, catalogue: Catalogue): Generated {
         return `R.daysBetween(${args()})`;
       case 'year':
         return `R.year(${arg(0)})`;
+      case 'days_in_month':
+        return `R.daysInMonth(${arg(0)})`;
       case 'given': {
         const f = x0?.k === 'name' ? factIndex.get(x0.name) : undefined;
         return f === undefined ? 'false' : `(f${f} !== undefined)`;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { DecisionError } from '../decide/decision-error.ts';
+import { ParameterNotInForce } from '../decide/scope.ts';
 import { toPlain, type Value } from '../expr/value.ts';
 import type { IrRuleSet } from '../ir/types.ts';
 import type { Library } from '../library.ts';
@@ -112,14 +113,21 @@ export class CompiledVersion {
     }
     const body = this.body as Body;
     const params = this.parameters.map(
-      (id) =>
-        this.catalogue.parameters.lookup(id, date)?.value ??
-        new DecisionError('PARAMETER_NOT_IN_FORCE', `parameter ${id} has no value in force on ${date}`, 'date'),
+      (id) => this.catalogue.parameters.lookup(id, date)?.value ?? new ParameterNotInForce(id, date),
     );
     return (facts) => {
       const missing = ir.requiredFacts.filter((f) => facts[f] === undefined);
       if (missing.length) return { outcome: 'undetermined', amounts: {}, values: {}, missing, rules: [] };
-      const r = body(RUNTIME, this.constants, facts, date, params);
+      let r: ReturnType<Body>;
+      try {
+        r = body(RUNTIME, this.constants, facts, date, params);
+      } catch (e) {
+        // As the interpreter: a value not known on the day makes the answer undetermined, never an exception.
+        if (e instanceof ParameterNotInForce) {
+          return { outcome: 'undetermined', amounts: {}, values: {}, missing: [], rules: ['parameter-not-in-force'] };
+        }
+        throw e;
+      }
       const amounts: Record<string, number> = {};
       for (const [k, v] of r.amounts) {
         if (!(v instanceof Rational)) throw new Error(`amount ${k} is not a number`);

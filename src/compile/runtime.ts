@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, yearOf } from '../dates/iso-date.ts';
+import { addDays, addMonths, daysBetween, daysInMonthOf, yearOf } from '../dates/iso-date.ts';
 import { strongestOutcome } from '../decide/decide.ts';
 import { compare } from '../expr/evaluate.ts';
 import { asList, asNumber, asWholeNumber } from '../expr/guards.ts';
@@ -41,6 +41,7 @@ export const RUNTIME = {
   addDays: (d: Value, n: Value) => addDays(String(d), int(n)),
   daysBetween: (a: Value, b: Value) => Rational.of(BigInt(daysBetween(String(a), String(b)))),
   year: (d: Value) => Rational.of(BigInt(yearOf(String(d)))),
+  daysInMonth: (d: Value) => Rational.of(BigInt(daysInMonthOf(String(d)))),
   /** A parameter's value on the day, or the same error as the interpreter when none is in force. */
   param: (p: Value | Error) => {
     if (p instanceof Error) throw p;

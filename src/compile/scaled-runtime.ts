@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, yearOf } from '../dates/iso-date.ts';
+import { addDays, addMonths, daysBetween, daysInMonthOf, yearOf } from '../dates/iso-date.ts';
 import type { CompiledAnswer } from './compiled-answer.ts';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -97,6 +97,7 @@ export const SCALED = {
   addDays: (d: string, n: number) => addDays(d, n),
   daysBetween: (a: string, b: string) => daysBetween(a, b),
   year: (d: string) => yearOf(d),
+  daysInMonth: (d: string) => daysInMonthOf(d),
   moneySafe,
   /** An amount in złoty: x/scale rounded half away from zero to 0.01, once; bails where that is not exact. */
   money: (x: number, scale: number) => {

@@ -372,6 +372,8 @@ export function specialise(ir: IrRuleSet, catalogue: Catalogue): Specialised {
         return whole(`R.daysBetween(${sub(x0).js}, ${sub(x1).js})`, { lo: -4_000_000n, hi: 4_000_000n });
       case 'year':
         return whole(`R.year(${sub(x0).js})`, { lo: 0n, hi: 9999n });
+      case 'days_in_month':
+        return whole(`R.daysInMonth(${sub(x0).js})`, { lo: 28n, hi: 31n });
       case 'given': {
         const f = x0?.k === 'name' ? factIndex.get(x0.name) : undefined;
         if (f !== undefined) readsCallState = true;

@@ -53,6 +53,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
+/** The number of days of the month a day falls in (28 to 31). */
+export function daysInMonthOf(date: IsoDate): number {
+  const [y, m] = parts(date);
+  return daysInMonth(y, m);
+}
+
 /** The calendar year of a day. */
 export function yearOf(date: IsoDate): number {
   return parts(date)[0];

@@ -9,8 +9,9 @@ import { Rational } from '../money/rational.ts';
 import type { Answer, AnswerCaveat, Reason } from '../schema/answer.ts';
 import { DOUBTFUL } from '../schema/common.ts';
 import { DecisionError } from './decision-error.ts';
+import { parameterCaveat, parameterNotInForceAnswer, unknownInTextCaveat } from './parameter-texts.ts';
 import { renderText } from './render-text.ts';
-import { type DecisionScope, makeScope } from './scope.ts';
+import { type DecisionScope, makeScope, ParameterNotInForce } from './scope.ts';
 
 /** What a caller may learn of an evaluation beyond its answer (which dated parameters it read, for test coverage). */
 export interface DecisionObserver {
@@ -33,7 +34,7 @@ export async function decideWith(
       outcome: 'not_in_force',
       amounts: {},
       values: ir.repealed.successor ? { successor: ir.repealed.successor } : {},
-      reasons: [{ rule: `${ir.question}.repealed`, basis: ir.repealed.basis, text: ir.repealed.text, met: true }],
+      reasons: [{ rule: `${ir.question}.repealed`, basis: ir.repealed.basis, text: ir.repealed.text, met: false }],
       missing: [],
       caveats: [],
       ruleset,
@@ -49,6 +50,7 @@ export async function decideWith(
     observer?.parametersRead?.(scope.parametersRead);
     return answer;
   } catch (e) {
+    if (e instanceof ParameterNotInForce) return { ...base, ...parameterNotInForceAnswer(ir, catalogue, e), ruleset };
     if (e instanceof DecisionError) throw e;
     const detail = e instanceof ExprEvalError || e instanceof Error ? e.message : String(e);
     throw new DecisionError('EVALUATION_FAILED', `${ir.question} ${ir.name} could not be evaluated: ${detail}`);
@@ -88,11 +90,13 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
   apply(ir.results.get(outcome));
   for (const a of counted) apply(a.effect);
 
-  const reasons: Reason[] = counted.map(({ rule, met }) => ({
+  // Parameters a reason or caveat quotes but the day has no value of: the answer stands, its words say which is unknown.
+  const unknown = new Set<string>();
+  const reasons: Reason[] = counted.map(({ rule, met, effect }) => ({
     rule: rule.qid,
     basis: rule.basis,
-    text: renderText(met ? rule.text : (rule.textElse ?? rule.text), scope, catalogue),
-    met,
+    text: renderText(met ? rule.text : (rule.textElse ?? rule.text), scope, catalogue, unknown),
+    met: reasonMet(ir, met, effect),
   }));
 
   const caveats: AnswerCaveat[] = [];
@@ -101,11 +105,11 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
   };
   for (const { rule } of counted) {
     if (rule.caveat && (!rule.caveat.when || run.ruleCaveats.has(rule.id))) {
-      addCaveat({ code: rule.caveat.code, text: renderText(rule.caveat.text, scope, catalogue) });
+      addCaveat({ code: rule.caveat.code, text: renderText(rule.caveat.text, scope, catalogue, unknown) });
     }
   }
   ir.caveats.forEach((c, i) => {
-    if (run.caveats.has(i)) addCaveat({ code: c.code, text: renderText(c.text, scope, catalogue) });
+    if (run.caveats.has(i)) addCaveat({ code: c.code, text: renderText(c.text, scope, catalogue, unknown) });
   });
   const reliedOn = union(
     ir.resultsRelyOn.get(outcome) ?? [],
@@ -114,16 +118,9 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
   // Relied on: what the deciding rules use (static) and the evaluation really read (lazy branches).
   for (const id of reliedOn.filter((p) => scope.parametersRead.has(p))) {
     const p = catalogue.parameters.lookup(id, scope.date);
-    if (!p || !DOUBTFUL.has(p.confidence)) continue;
-    const label = catalogue.parameters.get(p.id)?.label;
-    addCaveat({
-      code: `PARAMETER_${p.confidence.toUpperCase()}`,
-      text: {
-        pl: `Wartość „${label?.pl ?? p.id}” od ${p.from} (${p.value.toFixed(2).replace('.', ',')}) ma status „${p.confidence}”: sprawdź ją w obwieszczeniu${p.note ? ` (${p.note})` : ''}.`,
-        en: `The value of "${label?.en ?? p.id}" from ${p.from} (${p.value.toFixed(2)}) is ${p.confidence}: check it against the official announcement${p.note ? ` (${p.note})` : ''}.`,
-      },
-    });
+    if (p && DOUBTFUL.has(p.confidence)) addCaveat(parameterCaveat(p, catalogue));
   }
+  for (const id of unknown) addCaveat(unknownInTextCaveat(id, scope.date, catalogue));
 
   return {
     outcome,
@@ -133,6 +130,17 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
     missing: [] as string[],
     caveats,
   };
+}
+
+/**
+ * Whether a reason holds in the person's favour, as `met` reports it: a branch that decides an outcome
+ * other than the rule set's default (not_eligible, not_payable, refused…) is a condition that failed or a bar
+ * that applies, so false, whichever way the rule's condition is written; any other branch is met when its
+ * condition held.
+ */
+export function reasonMet(ir: IrRuleSet, conditionHeld: boolean, effect: IrEffect | undefined): boolean {
+  if (effect?.outcome !== undefined) return effect.outcome === ir.defaultOutcome;
+  return conditionHeld;
 }
 
 /**

@@ -3,7 +3,20 @@ import { evaluate, type Scope } from '../expr/evaluate.ts';
 import { toValue, type Value } from '../expr/value.ts';
 import type { IrRuleSet } from '../ir/types.ts';
 import { DATE_NAME } from '../load/expression-context.ts';
-import { DecisionError } from './decision-error.ts';
+
+/**
+ * A parameter the evaluation needs has no value in force on the day: the answer is `undetermined`,
+ * naming the parameter, never an exception to the caller (thrown inside one evaluation only).
+ */
+export class ParameterNotInForce extends Error {
+  constructor(
+    readonly parameter: string,
+    readonly date: string,
+  ) {
+    super(`parameter ${parameter} has no value in force on ${date}`);
+    this.name = 'ParameterNotInForce';
+  }
+}
 
 /** A scope for one decision: facts with defaults, parameters in force on the date, definitions on demand. */
 export interface DecisionScope extends Scope {
@@ -39,9 +52,7 @@ export function makeScope(ir: IrRuleSet, catalogue: Catalogue, date: string, fac
       if (name === DATE_NAME) return date;
       if (name.includes('.')) {
         const found = catalogue.parameters.lookup(name, date);
-        if (!found) {
-          throw new DecisionError('PARAMETER_NOT_IN_FORCE', `parameter ${name} has no value in force on ${date}`, 'date');
-        }
+        if (!found) throw new ParameterNotInForce(name, date);
         parametersRead.add(name);
         values.set(name, found.value);
         return found.value;

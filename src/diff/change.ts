@@ -15,9 +15,26 @@ const NOTHING: LocalText = { pl: '(brak)', en: '(none)' };
 export function show(value: unknown, lang: Lang, absent: LocalText = NOTHING): string {
   if (value === undefined || value === null) return absent[lang];
   if (typeof value === 'string') return JSON.stringify(value);
+  // A note written in both languages reads in the summary's own language.
+  if (isLocalText(value)) return JSON.stringify(value[lang]);
   if (Array.isArray(value)) return `[${value.map((v) => (typeof v === 'string' ? v : show(v, lang))).join(', ')}]`;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** Equal values: the same text or number, or the same structure (a note in both languages, a list). */
+export function same(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+}
+
+function isLocalText(v: unknown): v is LocalText {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as LocalText).pl === 'string' &&
+    typeof (v as LocalText).en === 'string' &&
+    Object.keys(v).length === 2
+  );
 }
 
 /** `before → after`, each quoted by `show`. */

@@ -1,5 +1,5 @@
 import type { LocalText } from '../schema/common.ts';
-import { arrow, makeChange } from './change.ts';
+import { arrow, makeChange, same } from './change.ts';
 import type { Change } from './types.ts';
 
 /** A metadata field a diff compares: its dotted path in the document and how a summary names it. */
@@ -17,8 +17,10 @@ export const RULESET_METADATA: MetadataField[] = [
   ['law.published', { pl: 'dzień publikacji', en: 'day published' }],
   ['law.basis', { pl: 'podstawa prawna wersji', en: 'basis of the version' }],
   ['law.note', { pl: 'uwaga do ustawy', en: 'note on the act' }],
+  ['law.note_pl', { pl: 'uwaga do ustawy po polsku', en: 'note on the act in Polish' }],
   ['confidence', { pl: 'pewność', en: 'confidence' }],
   ['note', { pl: 'uwaga', en: 'note' }],
+  ['note_pl', { pl: 'uwaga po polsku', en: 'note in Polish' }],
   ['repealed', { pl: 'uchylenie', en: 'repealed' }],
   ['repealed_by.act', { pl: 'ustawa uchylająca', en: 'repealing act' }],
   ['repealed_by.dz_u', { pl: 'publikacja ustawy uchylającej', en: 'publication of the repealing act' }],
@@ -41,7 +43,7 @@ export function diffMetadata(before: object, after: object, fields: MetadataFiel
   for (const [path, label] of fields) {
     const b = valueAt(before, path);
     const a = valueAt(after, path);
-    if (b === a) continue;
+    if (same(b, a)) continue;
     changes.push(
       makeChange(
         'metadata_changed',

@@ -1,6 +1,6 @@
 import { contentHash } from '../ir/hash.ts';
 import type { ParameterDefinition, ParameterFile, ParameterValue } from '../schema/parameters.ts';
-import { arrow, makeChange, show } from './change.ts';
+import { arrow, makeChange, same, show } from './change.ts';
 import { diffMetadata, PARAMETER_FILE_METADATA } from './metadata-diff.ts';
 import type { Change, ParameterDiff } from './types.ts';
 
@@ -60,6 +60,7 @@ const ROW_FIELDS = [
   ['basis', { pl: 'podstawa', en: 'basis' }],
   ['confidence', { pl: 'pewność', en: 'confidence' }],
   ['note', { pl: 'uwaga', en: 'note' }],
+  ['note_pl', { pl: 'uwaga po polsku', en: 'note in Polish' }],
 ] as const;
 
 function diffParameter(id: string, before: ParameterDefinition, after: ParameterDefinition): Change[] {
@@ -96,7 +97,7 @@ function diffParameter(id: string, before: ParameterDefinition, after: Parameter
       changes.push(backdated ? { ...change, history_edited: true } : change);
       continue;
     }
-    const edits = ROW_FIELDS.filter(([field]) => old[field] !== row[field]);
+    const edits = ROW_FIELDS.filter(([field]) => !same(old[field], row[field]));
     if (edits.length === 0) continue;
     const listPl = edits.map(([field, label]) => `${label.pl} ${arrow(old[field], row[field], 'pl')}`).join('; ');
     const listEn = edits.map(([field, label]) => `${label.en} ${arrow(old[field], row[field], 'en')}`).join('; ');

@@ -1,7 +1,7 @@
 import type { LocalText } from '../schema/common.ts';
 import type { Rule } from '../schema/ruleset.ts';
 import { diffRuleCaveat } from './caveat-diff.ts';
-import { ALWAYS, arrow, makeChange, show } from './change.ts';
+import { ALWAYS, arrow, makeChange, same, show } from './change.ts';
 import { conditionText } from './condition-text.ts';
 import { diffEffects, effectFieldLabel } from './effect-fields.ts';
 import type { Change } from './types.ts';
@@ -138,7 +138,7 @@ export function diffRule(before: Rule, after: Rule): Change[] {
       ),
     );
   }
-  if (before.note !== after.note) {
+  if (!same(before.note, after.note)) {
     changes.push(
       makeChange(
         'rule_metadata_changed',
@@ -146,6 +146,17 @@ export function diffRule(before: Rule, after: Rule): Change[] {
         { before: before.note, after: after.note },
         `Zmieniono uwagę reguły ${label}: ${arrow(before.note, after.note, 'pl')}`,
         `Note of rule ${label} changed: ${arrow(before.note, after.note, 'en')}`,
+      ),
+    );
+  }
+  if (!same(before.note_pl, after.note_pl)) {
+    changes.push(
+      makeChange(
+        'rule_metadata_changed',
+        `${path}.note_pl`,
+        { before: before.note_pl, after: after.note_pl },
+        `Zmieniono polską uwagę reguły ${label}: ${arrow(before.note_pl, after.note_pl, 'pl')}`,
+        `Polish note of rule ${label} changed: ${arrow(before.note_pl, after.note_pl, 'en')}`,
       ),
     );
   }

@@ -47,8 +47,10 @@ describe('diffRuleSets on pai-referral 2014-05-27 → 2019-06-15 (profiling abol
       'metadata_changed law.act',
       'metadata_changed law.dz_u',
       'metadata_changed law.note',
+      'metadata_changed law.note_pl',
       'metadata_changed confidence',
       'metadata_changed note',
+      'metadata_changed note_pl',
       'fact_removed facts[help_profile]',
       'caveat_removed caveats[PAI_START_DAY_UNCERTAIN]',
       'rule_text_changed rules[social-assistance].text.pl',
@@ -87,6 +89,7 @@ describe('diffRuleSets on pai-referral 2014-05-27 → 2019-06-15 (profiling abol
     });
     expect(only(diff, 'law.act').after).toMatch(/^Ustawa z dnia 26 kwietnia 2019 r\./);
     expect(only(diff, 'law.note')).toMatchObject({ after: expect.stringContaining('K 53/16') });
+    expect(only(diff, 'law.note_pl')).toMatchObject({ after: expect.stringContaining('Trybunału Konstytucyjnego K 53/16') });
     expect(only(diff, 'law.note')).not.toHaveProperty('before');
     expect(only(diff, 'confidence')).toMatchObject({ before: 'uncertain', summary: { en: expect.stringContaining('→ (none)') } });
   });
@@ -109,7 +112,7 @@ describe('diffRuleSets on pai-referral 2014-05-27 → 2019-06-15 (profiling abol
     const lines = formatDiff(diff, 'en').split('\n');
     expect(lines).toHaveLength(diff.changes.length);
     expect(lines.at(-1)).toBe('Rule help-profile-iii (UPZ art. 62a ust. 2) removed');
-    expect(formatDiff(diff, 'pl').split('\n')[8]).toBe('Usunięto fakt help_profile z czytanych faktów');
+    expect(formatDiff(diff, 'pl').split('\n')[10]).toBe('Usunięto fakt help_profile z czytanych faktów');
   });
 });
 

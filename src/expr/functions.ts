@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, yearOf } from '../dates/iso-date.ts';
+import { addDays, addMonths, daysBetween, daysInMonthOf, yearOf } from '../dates/iso-date.ts';
 import { Rational } from '../money/rational.ts';
 import type { Expr } from './ast.ts';
 import type { Checker } from './check.ts';
@@ -214,6 +214,18 @@ export const FUNCTIONS: Record<string, BuiltinFunction> = {
     },
     evaluate([a], ev, locals) {
       return Rational.of(BigInt(yearOf(day(ev.run(a as Expr, locals), a as Expr))));
+    },
+  },
+  days_in_month: {
+    minArgs: 1,
+    maxArgs: 1,
+    usage: 'days_in_month(day) is the number of days of its month (28 to 31)',
+    check([a], c, locals) {
+      c.expect(a as Expr, T.date, locals, 'days_in_month() needs a day');
+      return { k: 'number', integer: true };
+    },
+    evaluate([a], ev, locals) {
+      return Rational.of(BigInt(daysInMonthOf(day(ev.run(a as Expr, locals), a as Expr))));
     },
   },
   given: {

@@ -64,6 +64,7 @@ export interface IrRuleSet {
   law: RuleSetDocument['law'];
   confidence?: Confidence;
   note?: string;
+  notePl?: string;
   repealed?: NonNullable<RuleSetDocument['repealed_by']> & { successor?: string };
   /** Facts the rules read, and those of them a caller must give (no default). */
   facts: string[];

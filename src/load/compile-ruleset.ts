@@ -173,6 +173,7 @@ export function compileRuleSet(source: SourceFile, catalogue: Catalogue): Compil
     }
   });
 
+  problems.push(...unlabelledResults(source, question.labels, results, rules));
   problems.push(...ctx.problems);
   if (hasErrors(problems)) return { problems };
 
@@ -186,6 +187,7 @@ export function compileRuleSet(source: SourceFile, catalogue: Catalogue): Compil
     law: doc.law,
     ...(doc.confidence ? { confidence: doc.confidence } : {}),
     ...(doc.note ? { note: doc.note } : {}),
+    ...(doc.note_pl ? { notePl: doc.note_pl } : {}),
     ...(doc.repealed && doc.repealed_by
       ? { repealed: { ...doc.repealed_by, ...(doc.successor ? { successor: doc.successor } : {}) } }
       : {}),
@@ -304,4 +306,46 @@ function firstAppearance(rules: IrRule[]): string[] {
     for (const o of [r.ifMet?.outcome, r.ifFailed?.outcome]) if (o && !order.includes(o)) order.push(o);
   }
   return order;
+}
+
+/** Names of values the engine itself gives an answer (not_in_force), labelled by the answer's readers. */
+const ENGINE_VALUE_NAMES = new Set(['in_force_from', 'successor']);
+
+/**
+ * A warning for each amount, value or listed code the version can answer with that the question gives no
+ * label: an answer must read as words, never as codes (the bundled rules have none; a test holds them to it).
+ */
+function unlabelledResults(
+  source: SourceFile,
+  labels: Record<string, unknown>,
+  results: ReadonlyMap<string, IrEffect>,
+  rules: readonly IrRule[],
+): Problem[] {
+  const names = new Map<string, Path>();
+  const visit = (effect: IrEffect | undefined, path: Path) => {
+    if (!effect) return;
+    for (const [name, v] of effect.values) {
+      names.set(name, [...path, 'values', name]);
+      if (v.k === 'literal' && Array.isArray(v.value))
+        for (const code of v.value) names.set(String(code), [...path, 'values', name]);
+    }
+    for (const [name] of effect.amounts) names.set(name, [...path, 'amounts', name]);
+    for (const [name, codes] of effect.append) {
+      names.set(name, [...path, 'append', name]);
+      for (const code of codes) names.set(code, [...path, 'append', name]);
+    }
+  };
+  for (const [outcome, effect] of results) visit(effect, ['results', outcome]);
+  rules.forEach((r, i) => {
+    visit(r.ifMet, ['rules', i, 'then']);
+    visit(r.ifFailed, ['rules', i, 'else']);
+  });
+  return [...names]
+    .filter(([name]) => !labels[name] && !ENGINE_VALUE_NAMES.has(name))
+    .map(([name, path]) =>
+      source.problem('MISSING_TEXT', `"${name}" has no label in rules/questions.yaml`, path, {
+        warning: true,
+        hint: `Add labels: { ${name}: { pl: …, en: … } } to the question, so that answers show words, not the code.`,
+      }),
+    );
 }

@@ -50,16 +50,20 @@ export function loadLibrary(files: readonly RuleFile[]): { library?: Library; pr
     const s = parsed(f);
     if (s.problems.length) continue;
     const r = FactCatalogue.safeParse(s.value);
-    if (r.success) facts = { ...facts, ...r.data };
-    else problems.push(...schemaProblems(s, r.error.issues));
+    if (r.success) {
+      facts = { ...facts, ...r.data };
+      problems.push(...valueLabelProblems(s, r.data));
+    } else problems.push(...schemaProblems(s, r.error.issues));
   }
   let questions: QuestionCatalogue = {};
   for (const f of byKind('questions')) {
     const s = parsed(f);
     if (s.problems.length) continue;
     const r = QuestionCatalogue.safeParse(s.value);
-    if (r.success) questions = { ...questions, ...r.data };
-    else problems.push(...schemaProblems(s, r.error.issues));
+    if (r.success) {
+      questions = { ...questions, ...r.data };
+      problems.push(...resultLabelProblems(s, r.data));
+    } else problems.push(...schemaProblems(s, r.error.issues));
   }
   let outcomes: OutcomeCatalogue = {};
   for (const f of byKind('outcomes')) {
@@ -137,4 +141,51 @@ export function loadLibrary(files: readonly RuleFile[]): { library?: Library; pr
   }
   if (hasErrors(problems)) return { problems };
   return { library: new Library(catalogue, rulesets), problems };
+}
+
+/** Every value of an enumeration has a label in both languages, and no label names a value that does not exist. */
+function valueLabelProblems(s: SourceFile, facts: FactCatalogue): Problem[] {
+  const out: Problem[] = [];
+  const check = (values: string[] | undefined, labels: Record<string, unknown> | undefined, path: (string | number)[]) => {
+    for (const v of values ?? []) {
+      if (!labels?.[v]) {
+        out.push(
+          s.problem('MISSING_TEXT', `value "${v}" has no label`, labels ? [...path, 'value_labels'] : path, {
+            hint: `Add value_labels: { ${v}: { pl: …, en: … } }: answers and forms show the label, never the code.`,
+          }),
+        );
+      }
+    }
+    for (const v of Object.keys(labels ?? {})) {
+      if (!values?.includes(v)) {
+        out.push(
+          s.problem('UNKNOWN_VALUE', `"${v}" is labelled but is not one of the values`, [...path, 'value_labels', v], {
+            key: true,
+          }),
+        );
+      }
+    }
+  };
+  for (const [name, def] of Object.entries(facts)) {
+    check(def.values, def.value_labels, [name]);
+    for (const [field, f] of Object.entries(def.fields ?? {})) check(f.values, f.value_labels, [name, 'fields', field]);
+  }
+  return out;
+}
+
+/** Every amount and value a question answers with has a label, so that no answer shows a name as a code. */
+function resultLabelProblems(s: SourceFile, questions: QuestionCatalogue): Problem[] {
+  const out: Problem[] = [];
+  for (const [id, q] of Object.entries(questions)) {
+    for (const name of [...q.amounts, ...q.values]) {
+      if (!q.labels[name]) {
+        out.push(
+          s.problem('MISSING_TEXT', `${id}: "${name}" has no label`, [id], {
+            hint: `Add labels: { ${name}: { pl: …, en: … } } to the question.`,
+          }),
+        );
+      }
+    }
+  }
+  return out;
 }

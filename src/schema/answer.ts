@@ -7,7 +7,10 @@ export const Reason = z
     rule: z.string().meta({ description: '<question>.<rule id>' }),
     basis: z.string(),
     text: LocalText,
-    met: z.boolean().meta({ description: 'true when the rule fired, false for a failed condition.' }),
+    met: z.boolean().meta({
+      description:
+        'Whether the reason holds for the person: true for a condition met or a consequence stated; false for a condition that failed and for a bar that applies (a branch deciding an outcome other than the default), so a negative answer shows each of its reasons as failed.',
+    }),
   })
   .meta({ id: 'Reason' });
 export type Reason = z.infer<typeof Reason>;

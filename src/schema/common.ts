@@ -10,6 +10,23 @@ export const LocalText = z
   .meta({ id: 'LocalText', description: 'A sentence in Polish and in English.' });
 export type LocalText = z.infer<typeof LocalText>;
 
+/**
+ * A note for the people who read or check the law, in both languages like a rule's text: `note` in English
+ * (the field readers have always had) and `note_pl` in Polish beside it, so a Polish reader never meets English.
+ */
+export const NOTE_FIELDS = {
+  note: z.string().optional().meta({ description: 'A note for legal staff, in English.' }),
+  note_pl: z.string().optional().meta({ description: 'The same note in Polish: what a Polish reader is shown.' }),
+};
+
+/** The note of a row, version or rule in one language (the English one where no Polish is written). */
+export function noteIn(
+  owner: { note?: string | undefined; note_pl?: string | undefined },
+  lang: 'pl' | 'en',
+): string | undefined {
+  return lang === 'pl' ? (owner.note_pl ?? owner.note) : owner.note;
+}
+
 /** A calendar day. YAML may hand it over as a string; the schema accepts only real days. */
 export const IsoDay = z
   .string()
@@ -34,6 +51,17 @@ export const Confidence = z.enum(['read', 'secondary', 'derived', 'recalled', 'i
     'read: read in the statute; secondary: PUP/CIS pages or press; derived: computed by the indexation rule; recalled: not found in a source; inferred, uncertain, contested: as law.md marks them.',
 });
 export type Confidence = z.infer<typeof Confidence>;
+
+/** How each confidence reads to a person (parameters.md defines them). */
+export const CONFIDENCE_LABELS: Readonly<Record<Confidence, LocalText>> = {
+  read: { pl: 'odczytana w akcie lub obwieszczeniu', en: 'read in the act or an announcement' },
+  secondary: { pl: 'ze źródeł wtórnych (strony urzędów, prasa)', en: 'from secondary sources (office pages, the press)' },
+  derived: { pl: 'wyliczona z reguły waloryzacji', en: 'computed by the indexation rule' },
+  recalled: { pl: 'przypomniana, nieodnaleziona w źródle', en: 'recalled, not found in a source' },
+  inferred: { pl: 'wywnioskowana', en: 'inferred' },
+  uncertain: { pl: 'niepewna', en: 'uncertain' },
+  contested: { pl: 'sporna', en: 'contested' },
+};
 
 /** Confidences that oblige an answer relying on the point to carry a caveat. */
 export const DOUBTFUL: ReadonlySet<Confidence> = new Set(['derived', 'recalled', 'inferred', 'uncertain', 'contested']);

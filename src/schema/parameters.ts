@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Confidence, IsoDay, LocalText } from './common.ts';
+import { Confidence, IsoDay, LocalText, NOTE_FIELDS } from './common.ts';
 
 /** One dated value: it holds from `from` until the next value's `from`. */
 export const ParameterValue = z
@@ -8,7 +8,7 @@ export const ParameterValue = z
     value: z.number(),
     basis: z.string().min(1).meta({ description: 'Where the value comes from: act, article, or announcement.' }),
     confidence: Confidence,
-    note: z.string().optional(),
+    ...NOTE_FIELDS,
   })
   .meta({ id: 'ParameterValue' });
 export type ParameterValue = z.infer<typeof ParameterValue>;

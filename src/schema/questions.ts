@@ -9,6 +9,10 @@ export const QuestionDefinition = z.strictObject({
   outcomes: z.array(SnakeName).min(1),
   amounts: z.array(SnakeName).default([]),
   values: z.array(SnakeName).default([]),
+  labels: z.record(SnakeName, LocalText).default({}).meta({
+    description:
+      'How the names of the amounts and values, and the codes a value may list (options, flags, obligations), read in Polish and English.',
+  }),
 });
 export type QuestionDefinition = z.infer<typeof QuestionDefinition>;
 

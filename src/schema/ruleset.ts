@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Basis, Confidence, IsoDay, KebabId, LocalText, SnakeName } from './common.ts';
+import { Basis, Confidence, IsoDay, KebabId, LocalText, NOTE_FIELDS, SnakeName } from './common.ts';
 
 /** Comparison operators of json-rules-engine's own condition form. */
 export const JRE_OPERATORS = [
@@ -84,7 +84,7 @@ export const Rule = z
     then: Effect.optional(),
     else: Effect.optional(),
     confidence: Confidence.optional(),
-    note: z.string().optional(),
+    ...NOTE_FIELDS,
     caveat: Caveat.optional().meta({ description: 'Carried by the answer whenever this rule is among its reasons.' }),
   })
   .meta({ id: 'Rule', description: 'One legal condition or consequence, with its article.' });
@@ -99,7 +99,7 @@ export const Publication = z
       .meta({ description: 'Where it was published, e.g. "Dz.U. 2014 poz. 598".' }),
     published: IsoDay.optional(),
     basis: Basis.meta({ description: 'The provision this version mainly encodes; cited when a date falls outside it.' }),
-    note: z.string().optional(),
+    ...NOTE_FIELDS,
   })
   .meta({ id: 'Publication', description: 'Where the law of this version was published.' });
 
@@ -119,7 +119,7 @@ export const RuleSetDocument = z
     title: LocalText,
     law: Publication,
     confidence: Confidence.optional().meta({ description: 'How sure the start date or the content is (law.md).' }),
-    note: z.string().optional(),
+    ...NOTE_FIELDS,
     kind: z
       .enum(['law', 'proposal'])
       .default('law')

@@ -2,6 +2,7 @@ import type { CompiledAnswer, CompiledLibrary } from '../compile/compile.ts';
 import type { Library } from '../library.ts';
 import type { PopulationRow } from '../population/read/types.ts';
 import type { Answer } from '../schema/answer.ts';
+import { formatCount } from '../text/format.ts';
 
 export type { PopulationRow };
 
@@ -57,6 +58,7 @@ export interface SimulationResult {
   transitions: Record<string, number>;
   money: Record<string, MoneyImpact>;
   yearly_cost_difference: Record<string, number>;
+  /** The assumption in words, in Polish (the summaries of the command line say it in either language). */
   assumptions: { months_per_year: number; text: string };
   breakdowns: Record<string, Record<string, { persons: number; changed: number; total_delta: number }>>;
   examples: Record<string, { line: number; facts: Record<string, unknown>; baseline: Answer; proposal: Answer }[]>;
@@ -199,7 +201,7 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
     yearly_cost_difference: Object.fromEntries([...money].map(([name, m]) => [name, pln(m.total * monthsPerYear)])),
     assumptions: {
       months_per_year: monthsPerYear,
-      text: `Each person in the population is paid this amount for ${monthsPerYear} months a year; the yearly difference is the monthly difference × ${monthsPerYear}, paid from the Labour Fund.`,
+      text: `Każda osoba z populacji otrzymuje tę kwotę przez ${formatCount(monthsPerYear, ['miesiąc', 'miesiące', 'miesięcy'], 'pl')} w roku; różnica roczna to różnica miesięczna × ${monthsPerYear}, płacona z Funduszu Pracy.`,
     },
     breakdowns: Object.fromEntries(
       [...breakdowns].map(([fact, table]) => [

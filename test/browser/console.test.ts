@@ -258,17 +258,29 @@ describe('the caseworker console', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 
-  it('says in Polish when the law is in force but an amount it needs is not known for the day', async () => {
-    // cis-benefit applies from 2004, the zasiłek's recorded values from 2007 (parameters.md).
+  it('answers an early day from the zasiłek history, and says in Polish which value is unknown when one is', async () => {
+    // cis-benefit applies from 2004, and the zasiłek is known from 2003 (issue 14: rules/parameters/zasilek.yaml).
     const page = await consolePage('question=cis-benefit&date=2005-03-01');
     await page
       .getByRole('group', { name: /Okres w CIS/ })
       .getByRole('radio', { name: 'uczestnictwo' })
       .check();
     await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
-    const alert = page.locator('ri-console-answer').getByRole('alert');
-    await until(() => alert.textContent()).toContain('Na ten dzień nie ma wartości parametru');
-    expect(pageProblems(page).filter((p) => !/status of 422/.test(p))).toEqual([]);
+    await until(() => outcome(page).textContent()).toBe('przysługuje');
+    expect(plain(await page.locator('ri-answer-card .money').textContent())).toBe('504,20 zł');
+    expect(pageProblems(page)).toEqual([]);
+
+    // No bonus cap is known before 2007: the answer is undetermined (200, not an error) and its reason names the value.
+    const premia = await consolePage('question=cis-premia&date=2005-03-01');
+    await premia
+      .getByRole('group', { name: /Okres w CIS/ })
+      .getByRole('radio', { name: 'uczestnictwo' })
+      .check();
+    await premia.getByLabel(/Wnioskowana premia/).fill('10');
+    await premia.getByRole('button', { name: 'Rozstrzygnij' }).click();
+    await until(() => outcome(premia).textContent()).toBe('brak danych do rozstrzygnięcia');
+    expect(await reasons(premia).first().textContent()).toContain('Limit premii motywacyjnej');
+    expect(pageProblems(premia)).toEqual([]);
   });
 
   it('says when the day is before the first version of the law', async () => {

@@ -154,7 +154,10 @@ describe('a change of the law, from the editor to the caseworker', () => {
     await decideFiveDaysAbsent(karol, '2026-12-01', 'Na dzień 1 grudnia 2026 obowiązuje wersja przepisów z 1 grudnia 2026.');
     await until(() => outcome.textContent()).toBe('przysługuje');
     expect(plain(await karol.locator('ri-answer-card .money').textContent())).toBe('1 605,51 zł');
-    expect(await cited.textContent()).toContain('Za każdy z 5 dni nieusprawiedliwionej nieobecności');
+    // The number agrees with its noun (Intl.PluralRules), so the text counts the days before it deducts.
+    expect(await cited.textContent()).toMatch(
+      /Nieusprawiedliwiona nieobecność: 5\s+dni; za każdy dzień świadczenie obniża się o 1\/20/,
+    );
     expect(await karol.locator('ri-answer-card section').textContent()).toContain('obowiązująca od 1 grudnia 2026');
     await expectNoSeriousAxeViolations(karol);
     await screenshot(karol, 'journey-console');

@@ -164,7 +164,7 @@ export const editorPl = {
   'error.NO_FILE': 'Szkic nie ma jeszcze żadnego pliku.',
   'error.ALREADY_PASSES': 'Ten test już przechodzi: nie ma czego przyjmować.',
   'error.EMPTY_DRAFT': 'Szkic nie ma żadnego pliku: nie ma czego przekazywać.',
-  'error.INVALID_PATH': 'To nie jest miejsce pliku prawa: ścieżka w rules/, małe litery, plik .yaml.',
+  'error.INVALID_PATH': 'To nie jest miejsce pliku prawa: podaj ścieżkę w folderze rules/ małymi literami.',
   'error.NOTHING_TO_IMPORT': 'Każdy plik jest taki sam jak opublikowane prawo: nie ma czego recenzować.',
   'error.INVALID_ARCHIVE': 'Plik nie jest archiwum .tar.gz z plikami prawa.',
   'error.OWN_DRAFT': 'Autor nie może opublikować własnego szkicu; zrobi to inny recenzent.',

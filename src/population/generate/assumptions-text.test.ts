@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { polishTextFindings } from '../../text/polish-text.ts';
 import * as A from './assumptions.ts';
 import { describeValue, populationAssumptions } from './assumptions-text.ts';
 import { POPULATION_FACTS } from './generate-population.ts';
@@ -8,8 +9,29 @@ const exported: [string, A.Assumption][] = Object.entries(A as Record<string, un
   .filter(([, v]) => typeof v === 'object' && v !== null && 'kind' in v && 'why' in v)
   .map(([name, v]) => [name, v as A.Assumption]);
 
-describe('populationAssumptions', () => {
+describe('populationAssumptions in Polish, the default', () => {
   const text = populationAssumptions({ size: 1234, seed: 42, date: '2025-10-15' });
+
+  it('states the seed, size and date the Polish way, and every assumption with its reason', () => {
+    expect(text).toContain('# Populacja syntetyczna: założenia');
+    expect(text).toContain('- Ziarno: 42');
+    expect(text).toContain('- Dzień oceny: 15.10.2025');
+    for (const [, a] of exported) {
+      expect(text).toContain(a.label.pl.replaceAll('|', '\\|'));
+      expect(text).toContain(a.why.pl.replaceAll('|', '\\|'));
+    }
+    expect(describeValue(A.ZASILEK_SHARE_OF_REGISTERED, 'pl')).toBe('15%');
+    expect(describeValue(A.CIS_TRIAL_SHARE, 'pl')).toBe('8,3%');
+  });
+
+  it('has no English word outside the column names and values, which stay as the file writes them', () => {
+    const words = text.replace(/`[^`]*`/g, ' ');
+    expect(polishTextFindings(words)).toEqual([]);
+  });
+});
+
+describe('populationAssumptions in English', () => {
+  const text = populationAssumptions({ size: 1234, seed: 42, date: '2025-10-15' }, 'en');
 
   it('states the seed, size and date', () => {
     expect(text).toContain('- Seed: 42');
@@ -22,8 +44,9 @@ describe('populationAssumptions', () => {
     expect(exported.length).toBeGreaterThan(40);
     for (const [name, a] of exported) {
       expect(listed.has(a), `${name} is not in ASSUMPTIONS`).toBe(true);
-      expect(a.why.length, `${name} has no reason`).toBeGreaterThan(10);
-      expect(text).toContain(a.why);
+      expect(a.why.en.length, `${name} has no reason`).toBeGreaterThan(10);
+      expect(a.why.pl.length, `${name} has no Polish reason`).toBeGreaterThan(10);
+      expect(text).toContain(a.why.en);
       expect(text).toContain(describeValue(a).replaceAll('|', '\\|'));
     }
   });
@@ -54,7 +77,7 @@ describe('populationAssumptions', () => {
   it('says which dated facts the date switches on', () => {
     expect(text).toContain('`help_profile` (profiles set 2014-05-27…2019-06-14): not on this date, so `none` for everyone.');
     expect(text).toContain('`in_reintegration` (art. 200 reintegration from 2025-06-01): drawn as below.');
-    const in2016 = populationAssumptions({ size: 1, seed: 1, date: '2016-03-31' });
+    const in2016 = populationAssumptions({ size: 1, seed: 1, date: '2016-03-31' }, 'en');
     expect(in2016).toContain('`help_profile` (profiles set 2014-05-27…2019-06-14): drawn as below.');
     expect(in2016).toContain(
       '`in_reintegration` (art. 200 reintegration from 2025-06-01): not on this date, so false for everyone.',

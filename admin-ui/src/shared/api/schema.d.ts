@@ -3564,6 +3564,10 @@ export interface components {
                 [key: string]: {
                     /** @enum {string} */
                     type: "boolean" | "enum";
+                    /** @description The label of each value in `values`, in Polish and English; answers and forms show these, never the codes. */
+                    value_labels?: {
+                        [key: string]: components["schemas"]["LocalText"];
+                    };
                     values?: string[];
                 };
             };
@@ -3578,8 +3582,17 @@ export interface components {
             optional?: true;
             /** @enum {string} */
             type: "boolean" | "number" | "integer" | "enum" | "date" | "list" | "records";
+            /** @description The label of each value in `values`, in Polish and English; answers and forms show these, never the codes. */
+            value_labels?: {
+                [key: string]: components["schemas"]["LocalText"];
+            };
             /** @description Possible values of an enum, or of the items of a list. */
             values?: string[];
+            /**
+             * @description A count of days of the month of `date`: more than that month has is refused (INVALID_FACT).
+             * @enum {boolean}
+             */
+            within_month?: true;
         };
         /** @description A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date --format jsonl` would write it */
         GeneratedPopulation: {
@@ -3671,7 +3684,10 @@ export interface components {
             confidence: "read" | "secondary" | "derived" | "recalled" | "inferred" | "uncertain" | "contested";
             /** @description A calendar day, YYYY-MM-DD. */
             from: string;
+            /** @description A note for legal staff, in English. */
             note?: string;
+            /** @description The same note in Polish: what a Polish reader is shown. */
+            note_pl?: string;
             value: number;
         };
         PatchDraft: {
@@ -3747,7 +3763,7 @@ export interface components {
         };
         Reason: {
             basis: string;
-            /** @description true when the rule fired, false for a failed condition. */
+            /** @description Whether the reason holds for the person: true for a condition met or a consequence stated; false for a condition that failed and for a bar that applies (a branch deciding an outcome other than the default), so a negative answer shows each of its reasons as failed. */
             met: boolean;
             /** @description <question>.<rule id> */
             rule: string;
