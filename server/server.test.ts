@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
-import { verifyAudit } from './store/audit.ts';
+import { auditKey, verifyAudit } from './store/audit.ts';
 import { createToken } from './store/people.ts';
 import { publishFile } from './store/rule-files.ts';
 
@@ -199,7 +199,11 @@ describe('audit, storage and restart', () => {
     // A determined tamperer drops the guard first; the chain still tells.
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
     const { drizzle } = await import('drizzle-orm/better-sqlite3');
-    expect(verifyAudit(drizzle(raw) as never)).toMatchObject({ ok: false, seq: 3, code: 'CONTENT_CHANGED' });
+    expect(verifyAudit(drizzle(raw) as never, { key: auditKey(server.db) })).toMatchObject({
+      ok: false,
+      seq: 3,
+      code: 'CONTENT_CHANGED',
+    });
     raw.close();
     expect(verifyAudit(server.db)).toMatchObject({ ok: true });
   });

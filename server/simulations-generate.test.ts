@@ -140,7 +140,12 @@ describe('simulations over a generated population', () => {
 
   it('tells the UI its limits, and still takes an uploaded population with its hash at once', async () => {
     const limits = await api('GET', '/api/v1/simulations/limits');
-    expect(limits.body).toEqual({ body_limit_bytes: 300_000, max_generated_persons: MAX_GENERATED_PERSONS, max_by: 5 });
+    expect(limits.body).toEqual({
+      body_limit_bytes: 300_000,
+      max_generated_persons: MAX_GENERATED_PERSONS,
+      max_by: 5,
+      upload_limit_bytes: 1024 * 1024 * 1024,
+    });
     const content = 'cis_period,unexcused_absence_days\nparticipation,5\ntrial,0\n';
     const started = await api('POST', '/api/v1/simulations', {
       question: 'cis-benefit',

@@ -1,10 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { eq, or } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { DecisionError } from '../../src/decide/decision-error.ts';
 import type { Library } from '../../src/library.ts';
 import type { Answer } from '../../src/schema/answer.ts';
 import { caseRefDigest } from '../auth/hmac.ts';
 import { can } from '../auth/roles.ts';
 import type { Db } from '../db/open.ts';
+import { users } from '../db/schema.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError, errorBody } from '../http/errors.ts';
 import {
@@ -12,29 +15,50 @@ import {
   BatchBody,
   BatchResponse,
   DecisionRequestBody,
+  ErrorSchema,
   errorResponses,
   IdParam,
   json,
   Receipt,
   ReplayResponse,
 } from '../http/schemas.ts';
-import { decisionsBy, getDecision, storeDecision, toReceipt } from '../store/decisions.ts';
+import type { BatchJobs, StoredItem } from '../jobs/batch-job.ts';
+import { lawFiles, proposalFiles } from '../jobs/library-files.ts';
+import { QueueFullError } from '../jobs/queue.ts';
+import type { BatchTask } from '../jobs/tasks/batch-task.ts';
+import type { LibraryFiles } from '../jobs/tasks/library-cache.ts';
+import { appendAudit } from '../store/audit.ts';
+import {
+  type DecisionRow,
+  decisionsBy,
+  decodeCursor,
+  encodeCursor,
+  getDecision,
+  storeDecision,
+  toReceipt,
+} from '../store/decisions.ts';
 import { validateDraft } from '../store/draft-checks.ts';
 import { getDraft } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
+import { queueFull } from './simulations.ts';
 
 interface Deps {
   db: Db;
   law: LawCache;
   secret: string;
+  batches: BatchJobs;
+  /** Batches up to this size are answered on the request's thread; larger ones on the worker pool. */
+  batchInlineMax: number;
 }
 
 type Request = z.infer<typeof DecisionRequestBody>;
 
+const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
+
 /** Decides one request and stores its receipt. */
-async function decideAndStore(deps: Deps, req: Request, who: Principal, replayOf?: string) {
-  const answer = await libraryFor(deps, req, who).decide({
+async function decideAndStore(deps: Deps, req: Request, asker: Principal, replayOf?: string) {
+  const answer = await libraryFor(deps, req, asker).decide({
     question: req.question,
     date: req.date,
     facts: req.facts,
@@ -43,7 +67,7 @@ async function decideAndStore(deps: Deps, req: Request, who: Principal, replayOf
   const row = storeDecision(deps.db, {
     facts: req.facts,
     answer,
-    askedBy: who.id,
+    askedBy: asker.id,
     caseRefHmac: req.case_ref ? caseRefDigest(deps.secret, req.case_ref) : null,
     replayOf: replayOf ?? null,
   });
@@ -52,13 +76,25 @@ async function decideAndStore(deps: Deps, req: Request, who: Principal, replayOf
 
 const proposals = new Map<string, { revision: number; library: Library }>();
 
+/**
+ * Refuses a request for a proposal from a role that may not evaluate proposals, whether the proposal is bundled
+ * (a version of kind proposal) or a draft kept as one; and a draft id that is not a proposal. Nothing is stored then.
+ */
+function checkProposal(deps: Deps, req: Pick<Request, 'question' | 'version'>, asker: Principal): void {
+  if (req.version === undefined) return;
+  const draft = getDraft(deps.db, req.version);
+  if (draft && !draft.proposal)
+    throw new ApiError(409, 'NOT_A_PROPOSAL', 'only a draft kept as a proposal can be evaluated by its id');
+  const isProposal = Boolean(draft) || deps.law.get().version(req.question, req.version)?.kind === 'proposal';
+  if (isProposal && !can(asker.role, 'evaluate_proposal'))
+    throw new ApiError(403, 'FORBIDDEN', `the role ${asker.role} may not evaluate proposals`);
+}
+
 /** The published law, or the law with a proposal (a draft kept as an amendment being trialled) named by its id. */
-function libraryFor(deps: Deps, req: Request, who: Principal): Library {
+function libraryFor(deps: Deps, req: Request, asker: Principal): Library {
+  checkProposal(deps, req, asker);
   const draft = req.version ? getDraft(deps.db, req.version) : undefined;
   if (!draft) return deps.law.get();
-  if (!draft.proposal) throw new ApiError(409, 'NOT_A_PROPOSAL', 'only a draft kept as a proposal can be evaluated by its id');
-  if (!can(who.role, 'evaluate_proposal'))
-    throw new ApiError(403, 'FORBIDDEN', `the role ${who.role} may not evaluate proposals`);
   const cached = proposals.get(draft.id);
   if (cached && cached.revision === draft.revision) return cached.library;
   const { library, problems } = validateDraft(deps.db, draft);
@@ -75,7 +111,62 @@ function answerChanges(before: Answer, after: Answer) {
     .map((f) => ({ field: f, before: before[f], after: after[f] }));
 }
 
-/** POST /decisions, /decisions/batch, GET /decisions/:id, POST /decisions/:id/replay (contract.md §5). */
+/** The office of the user behind an actor id (null for tokens and users without one). */
+function officeOf(db: Db, userId: string): string | null {
+  return db.select({ office: users.office }).from(users).where(eq(users.id, userId)).get()?.office ?? null;
+}
+
+/** True when `reader` may read what `askedBy` asked: their own, their office's for a supervisor, anyone's for an admin. */
+function mayRead(db: Db, reader: Principal, askedBy: string): boolean {
+  if (askedBy === reader.id) return true;
+  if (!can(reader.role, 'read_office_receipts')) return false;
+  if (reader.role === 'admin') return true;
+  return Boolean(reader.office) && officeOf(db, askedBy) === reader.office;
+}
+
+/**
+ * A receipt the caller may read, or 404 as if it did not exist, so that ids reveal nothing. A read of someone
+ * else's receipt (a supervisor's, an admin's) is audited, and so is a refused one.
+ */
+function readableReceipt(deps: Deps, c: Context<AppEnv>, id: string, action: 'read' | 'replay'): DecisionRow {
+  const reader = who(c);
+  const row = getDecision(deps.db, id);
+  if (!row) throw new ApiError(404, 'NOT_FOUND', 'no decision with this id');
+  if (row.askedBy === reader.id) return row;
+  const allowed = mayRead(deps.db, reader, row.askedBy);
+  appendAudit(deps.db, {
+    actor: reader.id,
+    action: allowed ? `decision.${action}` : 'decision.read_refused',
+    subject: `decision:${row.id}`,
+    detail: { asked_by: row.askedBy, office: officeOf(deps.db, row.askedBy) },
+  });
+  if (!allowed) throw new ApiError(404, 'NOT_FOUND', 'no decision with this id');
+  return row;
+}
+
+/** The JSON of a large batch's answers, put together from the worker's texts without parsing them again. */
+function batchBody(items: StoredItem[]): string {
+  const parts = items.map(({ item, createdAt }, index) =>
+    item.ok
+      ? `${item.answer.slice(0, -1)},"receipt":${JSON.stringify({ id: item.id, created_at: createdAt })}}`
+      : JSON.stringify(
+          errorBody(item.code, item.message, { index, ...(item.field ? { field: `requests.${index}.${item.field}` } : {}) }),
+        ),
+  );
+  return `{"answers":[${parts.join(',')}]}`;
+}
+
+const ListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(500).optional().openapi({ description: 'The next_cursor of the page before: the page after it' }),
+  asked_by: z.string().min(1).max(200).optional().openapi({
+    description: "A user's name or id: their receipts (a supervisor: of their office; an admin: anyone's). Yours when absent",
+  }),
+});
+
+const tooMany = { 429: { ...json(ErrorSchema), description: 'A large batch found the job queue full: details give its state' } };
+
+/** POST /decisions, /decisions/batch, GET /decisions, GET /decisions/:id, POST /decisions/:id/replay (contract.md §5). */
 export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
   const guard = requirePermission('decide');
   app.use('/api/v1/decisions', guard);
@@ -93,10 +184,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
         ...errorResponses,
       },
     }),
-    async (c) => {
-      const body = c.req.valid('json');
-      return c.json(await decideAndStore(deps, body, c.get('principal') as Principal), 200);
-    },
+    async (c) => c.json(await decideAndStore(deps, c.req.valid('json'), who(c)), 200),
   );
 
   app.openapi(
@@ -104,23 +192,66 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       method: 'post',
       path: '/api/v1/decisions/batch',
       tags: ['decisions'],
-      summary: 'Answer up to 10,000 requests; answers come back in the same order',
+      summary:
+        'Answer up to 10,000 requests; answers come back in the same order. Large batches run on the worker pool and may find its queue full (429)',
       request: { body: { ...json(BatchBody), required: true } },
       responses: {
         200: { ...json(BatchResponse), description: 'One answer (or error) per request, in order' },
         ...errorResponses,
+        ...tooMany,
       },
     }),
     async (c) => {
       const { requests } = c.req.valid('json');
-      const who = c.get('principal') as Principal;
+      const asker = who(c);
+      for (const [i, req] of requests.entries()) {
+        try {
+          checkProposal(deps, req, asker);
+        } catch (e) {
+          if (e instanceof ApiError)
+            throw new ApiError(e.status, e.code, `requests.${i}: ${e.message}`, { index: i, field: `requests.${i}.version` });
+          throw e;
+        }
+      }
+      if (requests.length > deps.batchInlineMax) {
+        const libraries: Record<string, LibraryFiles> = { law: lawFiles(deps.db) };
+        const named = requests.map((req) => {
+          if (req.version && getDraft(deps.db, req.version)) {
+            libraryFor(deps, req, asker);
+            const files = proposalFiles(deps.db, req.version);
+            if (!files) throw new ApiError(422, 'INVALID_DRAFT', 'the proposal does not validate');
+            libraries[`draft:${req.version}`] = files;
+            return `draft:${req.version}`;
+          }
+          return 'law';
+        });
+        const task: BatchTask = {
+          kind: 'batch',
+          libraries,
+          requests: requests.map((r, i) => ({
+            question: r.question,
+            date: r.date,
+            facts: r.facts,
+            version: r.version,
+            library: named[i] as string,
+          })),
+        };
+        const caseRefs = requests.map((r) => (r.case_ref ? caseRefDigest(deps.secret, r.case_ref) : null));
+        try {
+          const stored = await deps.batches.submit({ owner: asker.id, askedBy: asker.id, task, caseRefs });
+          return c.body(batchBody(stored), 200, { 'content-type': 'application/json' }) as never;
+        } catch (e) {
+          if (e instanceof QueueFullError) queueFull(c, e);
+          throw e;
+        }
+      }
       const answers = [];
-      // One transaction: receipts of a batch are stored together or not at all.
+      // One transaction: receipts of a small batch are stored together or not at all.
       deps.db.$client.exec('BEGIN');
       try {
         for (const [i, req] of requests.entries()) {
           try {
-            answers.push(await decideAndStore(deps, req, who));
+            answers.push(await decideAndStore(deps, req, asker));
           } catch (e) {
             if (!(e instanceof DecisionError)) throw e;
             answers.push(errorBody(e.code, e.message, { index: i, ...(e.field ? { field: `requests.${i}.${e.field}` } : {}) }));
@@ -140,15 +271,61 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       method: 'get',
       path: '/api/v1/decisions',
       tags: ['decisions'],
-      summary: 'The decisions the caller asked for, newest first',
-      request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }) },
-      responses: { 200: { ...json(z.object({ decisions: z.array(Receipt) })), description: 'Receipts' }, ...errorResponses },
+      summary:
+        "Receipts, newest first, a page at a time (next_cursor): the caller's own, or with asked_by another user's (supervisors: their office; admins: anyone's; audited)",
+      request: { query: ListQuery },
+      responses: {
+        200: {
+          ...json(
+            z.object({
+              decisions: z.array(Receipt),
+              next_cursor: z.string().nullable().openapi({ description: 'Pass as cursor for the next page; null at the end' }),
+            }),
+          ),
+          description: 'Receipts',
+        },
+        ...errorResponses,
+      },
     }),
-    (c) =>
-      c.json(
-        { decisions: decisionsBy(deps.db, (c.get('principal') as Principal).id, c.req.valid('query').limit).map(toReceipt) },
+    (c) => {
+      const q = c.req.valid('query');
+      const reader = who(c);
+      const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+      if (q.cursor !== undefined && !cursor)
+        throw new ApiError(400, 'INVALID_REQUEST', 'cursor: not a cursor this server gave', [
+          { field: 'cursor', message: 'pass next_cursor as it came' },
+        ]);
+      let askedBy = reader.id;
+      if (q.asked_by !== undefined && q.asked_by !== reader.id && q.asked_by !== reader.name) {
+        const user = deps.db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(or(eq(users.id, q.asked_by), eq(users.name, q.asked_by)))
+          .get();
+        askedBy = user?.id ?? q.asked_by;
+        if (!mayRead(deps.db, reader, askedBy)) {
+          if (!can(reader.role, 'read_office_receipts'))
+            throw new ApiError(403, 'FORBIDDEN', `the role ${reader.role} reads only its own receipts`);
+          throw new ApiError(403, 'FORBIDDEN', 'that user is not in your office');
+        }
+      }
+      const rows = decisionsBy(deps.db, askedBy, q.limit, cursor);
+      if (askedBy !== reader.id)
+        appendAudit(deps.db, {
+          actor: reader.id,
+          action: 'decision.list',
+          subject: `user:${q.asked_by}`,
+          detail: { asked_by: askedBy, count: rows.length },
+        });
+      const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
+      return c.json(
+        {
+          decisions: rows.map(toReceipt),
+          next_cursor: last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+        },
         200,
-      ),
+      );
+    },
   );
 
   app.openapi(
@@ -156,15 +333,11 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       method: 'get',
       path: '/api/v1/decisions/{id}',
       tags: ['decisions'],
-      summary: 'A stored receipt',
+      summary: "A stored receipt: the caller's own (a supervisor's office's, an admin's any, audited); 404 otherwise",
       request: { params: IdParam },
       responses: { 200: { ...json(Receipt), description: 'The receipt' }, ...errorResponses },
     }),
-    (c) => {
-      const row = getDecision(deps.db, c.req.valid('param').id);
-      if (!row) throw new ApiError(404, 'NOT_FOUND', 'no decision with this id');
-      return c.json(toReceipt(row), 200);
-    },
+    (c) => c.json(toReceipt(readableReceipt(deps, c, c.req.valid('param').id, 'read')), 200),
   );
 
   app.openapi(
@@ -180,13 +353,12 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       },
     }),
     async (c) => {
-      const row = getDecision(deps.db, c.req.valid('param').id);
-      if (!row) throw new ApiError(404, 'NOT_FOUND', 'no decision with this id');
+      const row = readableReceipt(deps, c, c.req.valid('param').id, 'replay');
       const original = toReceipt(row);
       const replay = await decideAndStore(
         deps,
         { question: row.question, date: row.date, facts: original.facts },
-        c.get('principal') as Principal,
+        who(c),
         row.id,
       );
       const changes = answerChanges(original.answer, replay);

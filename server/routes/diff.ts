@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { parse } from 'yaml';
 import { diffParameterFiles, diffRuleSets, formatDiff } from '../../src/diff/index.ts';
+import { parseSource } from '../../src/load/yaml-source.ts';
 import { ParameterFile } from '../../src/schema/parameters.ts';
 import { RuleSetDocument } from '../../src/schema/ruleset.ts';
 import { can } from '../auth/roles.ts';
@@ -44,13 +44,9 @@ function parsed<T>(
   what: string,
   details: unknown = null,
 ): T {
-  let value: unknown;
-  try {
-    value = parse(yaml);
-  } catch {
-    throw new ApiError(422, 'INVALID_DRAFT', `${what} is not valid YAML: validate it first`, details);
-  }
-  const r = schema.safeParse(value);
+  const source = parseSource('draft.yaml', yaml);
+  if (source.problems.length) throw new ApiError(422, 'INVALID_DRAFT', `${what} is not valid YAML: validate it first`, details);
+  const r = schema.safeParse(source.value);
   if (!r.success) throw new ApiError(422, 'INVALID_DRAFT', `${what} does not match the schema: validate it first`, details);
   return r.data;
 }

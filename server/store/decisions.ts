@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Answer } from '../../src/schema/answer.ts';
 import type { Db } from '../db/open.ts';
 import { decisions } from '../db/schema.ts';
@@ -60,9 +60,40 @@ export function getDecision(db: Db, id: string): DecisionRow | undefined {
   return db.select().from(decisions).where(eq(decisions.id, id)).get();
 }
 
-/** A user's own decisions, newest first. */
-export function decisionsBy(db: Db, askedBy: string, limit: number): DecisionRow[] {
-  return db.select().from(decisions).where(eq(decisions.askedBy, askedBy)).orderBy(desc(decisions.createdAt)).limit(limit).all();
+/** Where a page of receipts ends: the last receipt's time and id (a keyset, not an offset). */
+export interface DecisionCursor {
+  createdAt: string;
+  id: string;
+}
+
+/** The cursor as the API passes it: opaque, URL-safe. */
+export const encodeCursor = (c: DecisionCursor) => Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
+
+/** A cursor back from its text; undefined when it is not one this server wrote. */
+export function decodeCursor(text: string): DecisionCursor | undefined {
+  try {
+    const v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string')
+      return { createdAt: v[0], id: v[1] };
+  } catch {
+    // not JSON: not ours
+  }
+  return undefined;
+}
+
+/**
+ * A user's decisions, newest first, a page at a time: after `cursor` when given. Paged by (created_at, id) on the
+ * index (asked_by, created_at, id), so the thousandth page costs what the first does.
+ */
+export function decisionsBy(db: Db, askedBy: string, limit: number, cursor?: DecisionCursor): DecisionRow[] {
+  const after = cursor ? sql`(${decisions.createdAt}, ${decisions.id}) < (${cursor.createdAt}, ${cursor.id})` : undefined;
+  return db
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.askedBy, askedBy), after))
+    .orderBy(desc(decisions.createdAt), desc(decisions.id))
+    .limit(limit)
+    .all();
 }
 
 export function toReceipt(row: DecisionRow): Receipt {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { isRole } from '../auth/roles.ts';
 import { hashToken, newCsrfToken, newSessionId } from '../auth/tokens.ts';
@@ -34,7 +34,7 @@ export async function signIn(
     .values({ id: hashToken(id), userId: user.id, csrfToken: csrf, expiresAt })
     .run();
   appendAudit(db, { actor: user.id, action: 'session.sign_in', subject: `user:${user.name}` });
-  return { id, csrf, principal: { id: user.id, name: user.name, role: user.role, via: 'session' } };
+  return { id, csrf, principal: { id: user.id, name: user.name, role: user.role, via: 'session', office: user.office } };
 }
 
 /** The principal and CSRF token of a live session. */
@@ -47,7 +47,10 @@ export function sessionPrincipal(db: Db, id: string): { principal: Principal; cs
   if (!s || s.expiresAt < new Date().toISOString()) return undefined;
   const user = db.select().from(users).where(eq(users.id, s.userId)).get();
   if (!user || user.disabledAt || !isRole(user.role)) return undefined;
-  return { principal: { id: user.id, name: user.name, role: user.role, via: 'session' }, csrf: s.csrfToken };
+  return {
+    principal: { id: user.id, name: user.name, role: user.role, via: 'session', office: user.office },
+    csrf: s.csrfToken,
+  };
 }
 
 /** Ends one session, by the id its cookie holds. */
@@ -60,4 +63,9 @@ export function signOut(db: Db, id: string): void {
 /** Ends every session of a user (disabled, a new role, a password set by an admin); call inside the change's transaction. */
 export function endSessionsOf(db: Db, userId: string): void {
   db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+/** Deletes every session past its expiry (a refused cookie is no use to anyone); returns how many went. */
+export function sweepExpiredSessions(db: Db, now = new Date()): number {
+  return db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run().changes;
 }

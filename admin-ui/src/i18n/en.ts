@@ -34,6 +34,7 @@ export const en: Catalogue = {
   'role.reviewer': 'reviewer',
   'role.caseworker': 'caseworker',
   'role.analyst': 'analyst',
+  'role.supervisor': 'supervisor',
 
   'nav.home': 'Home',
   'nav.questions': 'Questions and versions',
@@ -129,5 +130,9 @@ export const en: Catalogue = {
   'error.NO_VALID_FROM': "The draft's valid_from cannot be read: write it as YYYY-MM-DD and save the draft.",
   'error.NO_VERSION_IN_FORCE':
     "No version of the law is in force yet on the draft's valid_from: set a later day, or compare with the version the draft started from.",
+  'error.TOO_MANY_ATTEMPTS': 'Too many failed sign-ins. Try again in a while.',
+  'error.QUEUE_FULL': 'The job queue is full: wait for one of your jobs to end, or try again later.',
+  'error.JSON_TOO_DEEP': 'The data is nested too deeply for the server to accept: flatten it.',
+  'error.ALREADY_FINISHED': 'This run has already ended, so it cannot be cancelled.',
   'error.generic': 'The server answered with error {code}: {message}',
 };

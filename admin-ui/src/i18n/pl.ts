@@ -37,6 +37,7 @@ export const pl = {
   'role.reviewer': 'recenzent',
   'role.caseworker': 'pracownik prowadzący sprawy',
   'role.analyst': 'analityk',
+  'role.supervisor': 'kierownik zespołu',
 
   'nav.home': 'Start',
   'nav.questions': 'Pytania i wersje',
@@ -132,6 +133,10 @@ export const pl = {
   'error.NO_VALID_FROM': 'Nie da się odczytać dnia valid_from szkicu: wpisz go jako RRRR-MM-DD i zapisz szkic.',
   'error.NO_VERSION_IN_FORCE':
     'W dniu valid_from szkicu nie obowiązuje jeszcze żadna wersja przepisów: ustaw późniejszy dzień albo porównaj z wersją, od której zaczęto szkic.',
+  'error.TOO_MANY_ATTEMPTS': 'Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za jakiś czas.',
+  'error.QUEUE_FULL': 'Kolejka zadań jest pełna: poczekaj, aż skończy się jedno z Twoich zadań, albo spróbuj później.',
+  'error.JSON_TOO_DEEP': 'Dane są zagnieżdżone zbyt głęboko, by serwer je przyjął: uprość je.',
+  'error.ALREADY_FINISHED': 'Ta próba już się zakończyła, więc nie można jej anulować.',
   'error.generic': 'Serwer zwrócił błąd {code}: {message}',
 } as const;
 
