@@ -23,6 +23,7 @@ import { tokenRoutes } from './routes/tokens.ts';
 import { userRoutes } from './routes/users.ts';
 import { whatIfRoutes } from './routes/what-if.ts';
 import type { AuditAnchor } from './store/audit-anchor.ts';
+import { ReceiptWriter } from './store/receipt-writer.ts';
 import type { LawCache } from './store/rule-files.ts';
 
 export interface AppDeps {
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   sessionRoutes(app, { db: deps.db, cookieSecure: deps.cookieSecure, throttle, trustProxy: deps.trustProxy ?? false, log });
   decisionRoutes(app, {
     db: deps.db,
+    receipts: new ReceiptWriter(deps.db),
     law: deps.law,
     secret: deps.secret,
     batches: jobs.batches,

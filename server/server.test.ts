@@ -298,7 +298,9 @@ describe('every route checks its role', () => {
 });
 
 describe('simulations over HTTP', () => {
-  it('runs a proposal over a population as a job, with progress, result and the hashes to reproduce it', async () => {
+  it('runs a proposal over a population as a job, with progress, result and the hashes to reproduce it', {
+    timeout: 90_000,
+  }, async () => {
     const content = readFileSync('test/fixtures/populations/cis-small.csv', 'utf8');
     const start = await api('POST', '/api/v1/simulations', {
       token: tokens.analyst,
@@ -317,10 +319,9 @@ describe('simulations over HTTP', () => {
       population_hash: expect.stringMatching(/^sha256:/),
     });
     let run = start;
-    for (let i = 0; i < 50 && run.body.status === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
+    // Waits for the run to end (its worker thread may be starting), asking again as soon as the answer comes.
+    for (const until = Date.now() + 60_000; run.body.status === 'running' && Date.now() < until; )
       run = await api('GET', `/api/v1/simulations/${start.body.id}`, { token: tokens.analyst });
-    }
     expect(run.body.status).toBe('done');
     expect(run.body.result).toMatchObject({
       persons: 4,

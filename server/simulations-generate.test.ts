@@ -39,11 +39,11 @@ async function api(method: string, path: string, body?: unknown): Promise<Reply>
 /** Polls a run until it is no longer running; every answer seen on the way is kept. */
 async function finish(id: string): Promise<Reply[]> {
   const seen: Reply[] = [];
-  for (let i = 0; i < 600; i++) {
+  // Asks again as soon as an answer comes, until the run ends (its worker thread may still be starting).
+  for (const until = Date.now() + 60_000; Date.now() < until; ) {
     const run = await api('GET', `/api/v1/simulations/${id}`);
     seen.push(run);
     if (run.body.status !== 'running') return seen;
-    await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`simulation ${id} still running`);
 }
@@ -71,7 +71,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-describe('simulations over a generated population', () => {
+describe('simulations over a generated population', { timeout: 120_000 }, () => {
   it('draws the persons for the date, and keeps their hash and assumptions with the result', async () => {
     const started = await start({ size: 3000, seed: 7 });
     expect(started.status).toBe(202);

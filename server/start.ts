@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -122,6 +123,10 @@ export async function startServer(
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s));
   });
+  // Idle keep-alive connections outlive the client's own timeout (undici keeps them 4 s): when the server closed
+  // first, a request sent on a connection it was closing at that moment would be reset.
+  (server as Server).keepAliveTimeout = 65_000;
+  (server as Server).headersTimeout = 66_000;
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST}:${port}`;
   log(

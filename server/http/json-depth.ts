@@ -4,41 +4,61 @@ import { errorBody } from './errors.ts';
 /** The deepest nesting of arrays and objects a request body may have: far beyond any real request, far below the stack. */
 export const MAX_JSON_DEPTH = 32;
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
 /**
  * Where JSON text nests deeper than `max`, as a dotted path (its first segments), or undefined when it does not.
- * One pass over the characters, before anything parses or walks the value, so a deep body costs no more than a long one.
+ * One pass before anything parses or walks the value, so a deep body costs no more than a long one; strings are
+ * skipped with indexOf, and keys are kept as positions, sliced only to name the place.
  */
 export function tooDeepAt(text: string, max: number): string | undefined {
-  const stack: { array: boolean; key: string | number }[] = [];
+  // Per open container: an array's next index, or an object's last key as [start, end).
+  const isArray: boolean[] = [];
+  const index: number[] = [];
+  const keyStart: number[] = [];
+  const keyEnd: number[] = [];
+  let depth = 0;
   let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 0x22) {
+    if (ch === QUOTE) {
       const start = i + 1;
-      for (i++; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x5c) i++;
-        else if (c === 0x22) break;
+      let end = text.indexOf('"', start);
+      // A quote after an odd run of backslashes is escaped: look further.
+      while (end > 0) {
+        let slashes = 0;
+        for (let j = end - 1; text.charCodeAt(j) === BACKSLASH; j--) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
       }
-      const top = stack[stack.length - 1];
-      if (top && !top.array && expectKey) {
-        top.key = text.slice(start, i);
+      if (end < 0) return undefined;
+      if (expectKey && depth > 0 && !isArray[depth - 1]) {
+        keyStart[depth - 1] = start;
+        keyEnd[depth - 1] = end;
         expectKey = false;
       }
+      i = end;
     } else if (ch === 0x7b || ch === 0x5b) {
-      if (stack.length >= max) {
-        const keys = stack.map((s) => String(s.key));
-        return keys.length > 6 ? `${keys.slice(0, 6).join('.')}.…` : keys.join('.');
+      if (depth >= max) {
+        const keys: string[] = [];
+        for (let d = 0; d < Math.min(depth, 7); d++)
+          keys.push(isArray[d] ? String(index[d]) : text.slice(keyStart[d] as number, keyEnd[d] as number));
+        return depth > 6 ? `${keys.slice(0, 6).join('.')}.…` : keys.join('.');
       }
-      stack.push({ array: ch === 0x5b, key: ch === 0x5b ? 0 : '' });
+      isArray[depth] = ch === 0x5b;
+      index[depth] = 0;
+      keyStart[depth] = 0;
+      keyEnd[depth] = 0;
+      depth++;
       expectKey = ch === 0x7b;
     } else if (ch === 0x7d || ch === 0x5d) {
-      stack.pop();
+      depth--;
       expectKey = false;
-    } else if (ch === 0x2c) {
-      const top = stack[stack.length - 1];
-      if (top?.array) top.key = (top.key as number) + 1;
-      else if (top) expectKey = true;
+    } else if (ch === 0x2c && depth > 0) {
+      if (isArray[depth - 1]) index[depth - 1] = (index[depth - 1] as number) + 1;
+      else expectKey = true;
     }
   }
   return undefined;

@@ -3,22 +3,24 @@ import { ENGINE_VERSION } from '../store/decisions.ts';
 import type { WorkerPool } from './pool.ts';
 import type { JobQueue } from './queue.ts';
 import type { JobHandler, JobRunner } from './runner.ts';
-import type { BatchItem, BatchTask } from './tasks/batch-task.ts';
+import type { BatchColumns, BatchOutcome, BatchTask } from './tasks/batch-task.ts';
 
 /** Receipts stored per transaction: each holds the write lock for a few milliseconds, so single decisions slip in between. */
 const GROUP = 250;
 
-/** A stored receipt of a batch, as its answer slot names it. */
-export interface StoredItem {
-  item: BatchItem;
-  createdAt: string | null;
+/** A batch's answers, their receipts stored: the worker's columns and, per answered slot, when it was stored. */
+export interface StoredBatch {
+  columns: BatchColumns;
+  createdAt: string[];
 }
+
+/** A batch's answers, stored; or the requests that fail their schema (nothing was answered or stored). */
+export type BatchResult = { stored: StoredBatch } | { invalid: Extract<BatchOutcome, { invalid: unknown }>['invalid'] };
 
 interface Waiting {
   task: BatchTask;
   askedBy: string;
-  caseRefs: (string | null)[];
-  resolve(items: StoredItem[]): void;
+  resolve(result: BatchResult): void;
   reject(e: unknown): void;
 }
 
@@ -32,15 +34,15 @@ export class BatchJobs {
   constructor(private readonly deps: { db: Db; pool: WorkerPool; queue: JobQueue; runner: () => JobRunner }) {}
 
   /** Queues a batch and waits for its answers, stored; throws QueueFullError when the queue has no room. */
-  async submit(input: { owner: string; askedBy: string; task: BatchTask; caseRefs: (string | null)[] }): Promise<StoredItem[]> {
+  async submit(input: { owner: string; askedBy: string; task: BatchTask }): Promise<BatchResult> {
     const job = await this.deps.queue.enqueue({
       kind: 'batch',
       owner: input.owner,
       priority: 0,
-      total: input.task.requests.length,
+      total: input.task.libraryOf.length,
     });
-    const done = new Promise<StoredItem[]>((resolve, reject) =>
-      this.waiting.set(job.id, { task: input.task, askedBy: input.askedBy, caseRefs: input.caseRefs, resolve, reject }),
+    const done = new Promise<BatchResult>((resolve, reject) =>
+      this.waiting.set(job.id, { task: input.task, askedBy: input.askedBy, resolve, reject }),
     );
     this.deps.runner().wake();
     return done;
@@ -52,9 +54,9 @@ export class BatchJobs {
     if (!w) throw new Error('the caller of this batch is gone');
     this.waiting.delete(job.id);
     try {
-      const items = await this.deps.pool.run<BatchItem[]>(w.task, { signal: ctx.signal });
-      const stored = await this.store(job.id, w, items, ctx);
-      w.resolve(stored);
+      const outcome = await this.deps.pool.run<BatchOutcome>(w.task, { signal: ctx.signal });
+      if ('invalid' in outcome) w.resolve(outcome);
+      else w.resolve({ stored: await this.store(job.id, w, outcome.columns, ctx) });
     } catch (e) {
       takeBack(this.deps.db, job.id);
       w.reject(e);
@@ -62,47 +64,43 @@ export class BatchJobs {
     }
   };
 
-  private async store(jobId: string, w: Waiting, items: BatchItem[], ctx: Parameters<JobHandler>[1]): Promise<StoredItem[]> {
+  private async store(jobId: string, w: Waiting, c: BatchColumns, ctx: Parameters<JobHandler>[1]): Promise<StoredBatch> {
     const client = this.deps.db.$client;
     const insert = client.prepare(
       `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version,
          asked_by, case_ref_hmac, replay_of, job_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
     );
-    const out: StoredItem[] = new Array(items.length);
+    const createdAt: string[] = new Array(c.id.length);
     const group = client.transaction((from: number, to: number) => {
       const at = new Date().toISOString();
-      for (let i = from; i < to; i++) {
-        const item = items[i] as BatchItem;
-        if (!item.ok) {
-          out[i] = { item, createdAt: null };
-          continue;
-        }
+      for (let k = from; k < to; k++) {
         insert.run(
-          item.id,
-          item.question,
-          item.date,
-          item.facts,
-          item.answer,
-          item.outcome,
-          item.version,
-          item.hash,
+          c.id[k],
+          c.question[k],
+          c.date[k],
+          c.facts[k],
+          c.slots[c.index[k] as number],
+          c.outcome[k],
+          c.version[k],
+          c.hash[k],
           ENGINE_VERSION,
           w.askedBy,
-          w.caseRefs[i] ?? null,
+          c.caseRef[k],
           jobId,
           at,
         );
-        out[i] = { item, createdAt: at };
+        createdAt[k] = at;
       }
     });
-    for (let from = 0; from < items.length; from += GROUP) {
+    for (let from = 0; from < c.id.length; from += GROUP) {
       if (ctx.signal.aborted) throw new Error('the batch was stopped');
-      group(from, Math.min(from + GROUP, items.length));
-      ctx.progress(Math.min(from + GROUP, items.length), items.length);
+      const to = Math.min(from + GROUP, c.id.length);
+      group(from, to);
+      ctx.progress(to, c.id.length);
       // Between groups the event loop answers other requests.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return out;
+    return { columns: c, createdAt };
   }
 }
 

@@ -25,6 +25,8 @@ export class WorkerPool {
       idleTimeout: 30_000,
       // A clean thread: the entry registers tsx itself, whatever flags (vitest's, tsx's) the main thread runs with.
       execArgv: [],
+      // Heavy work yields the processor to the request path: the threads run at a lower priority (nice +10).
+      niceIncrement: 10,
     });
   }
 

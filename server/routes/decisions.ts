@@ -14,6 +14,7 @@ import {
   AnswerWithReceipt,
   BatchBody,
   BatchResponse,
+  batchIssues,
   DecisionRequestBody,
   ErrorSchema,
   errorResponses,
@@ -22,7 +23,7 @@ import {
   Receipt,
   ReplayResponse,
 } from '../http/schemas.ts';
-import type { BatchJobs, StoredItem } from '../jobs/batch-job.ts';
+import type { BatchJobs, StoredBatch } from '../jobs/batch-job.ts';
 import { lawFiles, proposalFiles } from '../jobs/library-files.ts';
 import { QueueFullError } from '../jobs/queue.ts';
 import type { BatchTask } from '../jobs/tasks/batch-task.ts';
@@ -34,17 +35,22 @@ import {
   decodeCursor,
   encodeCursor,
   getDecision,
+  type NewReceipt,
+  receiptJson,
   storeDecision,
   toReceipt,
 } from '../store/decisions.ts';
 import { validateDraft } from '../store/draft-checks.ts';
 import { getDraft } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
+import type { ReceiptWriter } from '../store/receipt-writer.ts';
 import type { LawCache } from '../store/rule-files.ts';
 import { queueFull } from './simulations.ts';
 
 interface Deps {
   db: Db;
+  /** Stores single receipts with group commit. */
+  receipts: ReceiptWriter;
   law: LawCache;
   secret: string;
   batches: BatchJobs;
@@ -56,21 +62,31 @@ type Request = z.infer<typeof DecisionRequestBody>;
 
 const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
 
-/** Decides one request and stores its receipt. */
-async function decideAndStore(deps: Deps, req: Request, asker: Principal, replayOf?: string) {
-  const answer = await libraryFor(deps, req, asker).decide({
+/** Answers one request (no receipt yet). */
+function decideOne(deps: Deps, req: Request, asker: Principal): Promise<Answer> {
+  return libraryFor(deps, req, asker).decide({
     question: req.question,
     date: req.date,
     facts: req.facts,
     ...(req.version ? { version: req.version } : {}),
   });
-  const row = storeDecision(deps.db, {
+}
+
+/** A receipt of an answer, as it is stored. */
+function receiptOf(deps: Deps, req: Request, answer: Answer, asker: Principal, replayOf?: string): NewReceipt {
+  return {
     facts: req.facts,
     answer,
     askedBy: asker.id,
     caseRefHmac: req.case_ref ? caseRefDigest(deps.secret, req.case_ref) : null,
     replayOf: replayOf ?? null,
-  });
+  };
+}
+
+/** Decides one request and stores its receipt (group-committed with others ready at the same time); answers once stored. */
+async function decideAndStore(deps: Deps, req: Request, asker: Principal, replayOf?: string) {
+  const answer = await decideOne(deps, req, asker);
+  const row = await deps.receipts.store(receiptOf(deps, req, answer, asker, replayOf));
   return { ...answer, receipt: { id: row.id, created_at: row.createdAt } };
 }
 
@@ -80,7 +96,7 @@ const proposals = new Map<string, { revision: number; library: Library }>();
  * Refuses a request for a proposal from a role that may not evaluate proposals, whether the proposal is bundled
  * (a version of kind proposal) or a draft kept as one; and a draft id that is not a proposal. Nothing is stored then.
  */
-function checkProposal(deps: Deps, req: Pick<Request, 'question' | 'version'>, asker: Principal): void {
+function checkProposal(deps: Deps, req: { question: string; version?: string | undefined }, asker: Principal): void {
   if (req.version === undefined) return;
   const draft = getDraft(deps.db, req.version);
   if (draft && !draft.proposal)
@@ -144,16 +160,43 @@ function readableReceipt(deps: Deps, c: Context<AppEnv>, id: string, action: 're
   return row;
 }
 
-/** The JSON of a large batch's answers, put together from the worker's texts without parsing them again. */
-function batchBody(items: StoredItem[]): string {
-  const parts = items.map(({ item, createdAt }, index) =>
-    item.ok
-      ? `${item.answer.slice(0, -1)},"receipt":${JSON.stringify({ id: item.id, created_at: createdAt })}}`
-      : JSON.stringify(
-          errorBody(item.code, item.message, { index, ...(item.field ? { field: `requests.${index}.${item.field}` } : {}) }),
-        ),
-  );
-  return `{"answers":[${parts.join(',')}]}`;
+/** A large batch's answers as a stream, a few hundred slots a step, so that writing ten thousand never holds the event loop. */
+function batchStream({ columns: c, createdAt }: StoredBatch): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  // Which stored receipt answers each slot (slots with an error have none).
+  const receiptOf = new Map<number, number>(c.index.map((slot, k) => [slot, k]));
+  let next = 0;
+  return new ReadableStream({
+    pull(controller) {
+      const end = Math.min(next + 250, c.slots.length);
+      let text = next === 0 ? '{"answers":[' : '';
+      for (; next < end; next++) {
+        const k = receiptOf.get(next);
+        const slot = c.slots[next] as string;
+        const json =
+          k === undefined ? slot : `${slot.slice(0, -1)},"receipt":${JSON.stringify({ id: c.id[k], created_at: createdAt[k] })}}`;
+        text += (next ? ',' : '') + json;
+      }
+      if (next >= c.slots.length) text += ']}';
+      controller.enqueue(encoder.encode(text));
+      if (next >= c.slots.length) controller.close();
+    },
+  });
+}
+
+/** A request of a batch read loosely, before it is checked (its version decides the library and the role check). */
+function loosely(r: unknown): { question: string; version?: string } {
+  const o = r !== null && typeof r === 'object' && !Array.isArray(r) ? (r as Record<string, unknown>) : {};
+  return {
+    question: typeof o.question === 'string' ? o.question : '',
+    ...(typeof o.version === 'string' ? { version: o.version } : {}),
+  };
+}
+
+/** A 400 naming each field of the requests that fail their schema, as the validation hook words it. */
+function invalidBatch(issues: { field: string; message: string; code: string }[]): never {
+  const first = issues[0];
+  throw new ApiError(400, 'INVALID_REQUEST', first ? `${first.field}: ${first.message}` : 'invalid request', issues);
 }
 
 const ListQuery = z.strictObject({
@@ -204,7 +247,8 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
     async (c) => {
       const { requests } = c.req.valid('json');
       const asker = who(c);
-      for (const [i, req] of requests.entries()) {
+      const loose = requests.map(loosely);
+      for (const [i, req] of loose.entries()) {
         try {
           checkProposal(deps, req, asker);
         } catch (e) {
@@ -215,53 +259,50 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       }
       if (requests.length > deps.batchInlineMax) {
         const libraries: Record<string, LibraryFiles> = { law: lawFiles(deps.db) };
-        const named = requests.map((req) => {
-          if (req.version && getDraft(deps.db, req.version)) {
-            libraryFor(deps, req, asker);
-            const files = proposalFiles(deps.db, req.version);
+        const named = loose.map((req) => {
+          const draft = req.version ? getDraft(deps.db, req.version) : undefined;
+          if (!draft) return 'law';
+          const key = `draft:${draft.id}`;
+          if (!libraries[key]) {
+            libraryFor(deps, { question: req.question, date: '', facts: {}, version: draft.id }, asker);
+            const files = proposalFiles(deps.db, draft.id);
             if (!files) throw new ApiError(422, 'INVALID_DRAFT', 'the proposal does not validate');
-            libraries[`draft:${req.version}`] = files;
-            return `draft:${req.version}`;
+            libraries[key] = files;
           }
-          return 'law';
+          return key;
         });
-        const task: BatchTask = {
-          kind: 'batch',
-          libraries,
-          requests: requests.map((r, i) => ({
-            question: r.question,
-            date: r.date,
-            facts: r.facts,
-            version: r.version,
-            library: named[i] as string,
-          })),
-        };
-        const caseRefs = requests.map((r) => (r.case_ref ? caseRefDigest(deps.secret, r.case_ref) : null));
+        // The body's text (read once already, for its depth): the worker parses and checks it off the event loop.
+        const task: BatchTask = { kind: 'batch', libraries, body: await c.req.text(), libraryOf: named, secret: deps.secret };
         try {
-          const stored = await deps.batches.submit({ owner: asker.id, askedBy: asker.id, task, caseRefs });
-          return c.body(batchBody(stored), 200, { 'content-type': 'application/json' }) as never;
+          const result = await deps.batches.submit({ owner: asker.id, askedBy: asker.id, task });
+          if ('invalid' in result) invalidBatch(result.invalid);
+          return c.body(batchStream(result.stored), 200, { 'content-type': 'application/json' }) as never;
         } catch (e) {
           if (e instanceof QueueFullError) queueFull(c, e);
           throw e;
         }
       }
-      const answers = [];
-      // One transaction: receipts of a small batch are stored together or not at all.
-      deps.db.$client.exec('BEGIN');
-      try {
-        for (const [i, req] of requests.entries()) {
-          try {
-            answers.push(await decideAndStore(deps, req, asker));
-          } catch (e) {
-            if (!(e instanceof DecisionError)) throw e;
-            answers.push(errorBody(e.code, e.message, { index: i, ...(e.field ? { field: `requests.${i}.${e.field}` } : {}) }));
-          }
+      const issues = batchIssues(requests);
+      if (issues.length) invalidBatch(issues);
+      const checked = requests.map((r) => DecisionRequestBody.parse(r));
+      const answered: (Answer | ReturnType<typeof errorBody>)[] = [];
+      for (const [i, req] of checked.entries()) {
+        try {
+          answered.push(await decideOne(deps, req, asker));
+        } catch (e) {
+          if (!(e instanceof DecisionError)) throw e;
+          answered.push(errorBody(e.code, e.message, { index: i, ...(e.field ? { field: `requests.${i}.${e.field}` } : {}) }));
         }
-        deps.db.$client.exec('COMMIT');
-      } catch (e) {
-        deps.db.$client.exec('ROLLBACK');
-        throw e;
       }
+      // One transaction, begun after every answer is known (nothing awaited inside it, so no other request's
+      // receipt can land in it): the receipts of a small batch are stored together or not at all.
+      const answers = deps.db.transaction((tx) =>
+        answered.map((a, i) => {
+          if ('error' in a) return a;
+          const row = storeDecision(tx as unknown as Db, receiptOf(deps, checked[i] as Request, a, asker));
+          return { ...a, receipt: { id: row.id, created_at: row.createdAt } };
+        }),
+      );
       return c.json({ answers }, 200);
     },
   );
@@ -318,13 +359,10 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
           detail: { asked_by: askedBy, count: rows.length },
         });
       const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
-      return c.json(
-        {
-          decisions: rows.map(toReceipt),
-          next_cursor: last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
-        },
-        200,
-      );
+      const next = last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null;
+      return c.body(`{"decisions":[${rows.map(receiptJson).join(',')}],"next_cursor":${JSON.stringify(next)}}`, 200, {
+        'content-type': 'application/json',
+      }) as never;
     },
   );
 

@@ -5,6 +5,7 @@ import { isRole, type Role } from '../auth/roles.ts';
 import { hashToken, newApiToken } from '../auth/tokens.ts';
 import type { Db } from '../db/open.ts';
 import { apiTokens, users } from '../db/schema.ts';
+import { prepared } from '../db/statements.ts';
 import { appendAudit } from './audit.ts';
 
 /** Who is asking: a signed-in user or a system holding a token. */
@@ -112,16 +113,17 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The principal behind a bearer token, if the token exists, is not revoked and has not expired; notes when it was used. */
 export function principalForToken(db: Db, token: string): Principal | undefined {
-  const row = db
-    .select()
-    .from(apiTokens)
-    .where(eq(apiTokens.tokenHash, hashToken(token)))
-    .get();
+  const row = prepared(
+    db,
+    'SELECT id, name, role, expires_at AS expiresAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt FROM api_tokens WHERE token_hash = ?',
+  ).get(hashToken(token)) as
+    | { id: string; name: string; role: string; expiresAt: string | null; lastUsedAt: string | null; revokedAt: string | null }
+    | undefined;
   if (!row || !isRole(row.role) || row.revokedAt) return undefined;
   const now = new Date();
   if (row.expiresAt && row.expiresAt <= now.toISOString()) return undefined;
   if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS)
-    db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.id)).run();
+    prepared(db, 'UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(now.toISOString(), row.id);
   return { id: `token:${row.id}`, name: row.name, role: row.role, via: 'token', office: null };
 }
 
