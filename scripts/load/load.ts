@@ -19,7 +19,7 @@ const CASEWORKERS = 16;
 const SIMULATED_PERSONS = 1_000_000;
 const BATCH = 10_000;
 const PHASE_MS = 10_000;
-const HEAVY_MAX_MS = 240_000;
+const HEAVY_MAX_MS = 420_000;
 const GOALS = { single_p99_ms: 50, listing_p99_ms: 20, lost: 0 };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
