@@ -1,10 +1,16 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import type { Db } from './db/open.ts';
 import { type AppEnv, identify } from './http/auth-middleware.ts';
 import { docsPage } from './http/docs-page.ts';
 import { errorBody, handleError, validationHook } from './http/errors.ts';
+import { limitJsonDepth } from './http/json-depth.ts';
 import { serveUi } from './http/static-ui.ts';
+import { createJobSystem, type JobSystem } from './jobs/job-system.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { decisionRoutes } from './routes/decisions.ts';
@@ -17,8 +23,11 @@ import { type BundledLaw, lawRoutes } from './routes/law.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { simulationRoutes } from './routes/simulations.ts';
+import { tokenRoutes } from './routes/tokens.ts';
 import { userRoutes } from './routes/users.ts';
 import { whatIfRoutes } from './routes/what-if.ts';
+import type { AuditAnchor } from './store/audit-anchor.ts';
+import { ReceiptWriter } from './store/receipt-writer.ts';
 import type { LawCache } from './store/rule-files.ts';
 
 export interface AppDeps {
@@ -32,6 +41,16 @@ export interface AppDeps {
   bundled?: BundledLaw | undefined;
   /** The built admin UI, served at `/` when given. */
   uiDir?: string | undefined;
+  /** Sign-in throttling (10 failures in 15 minutes per name and per address when not given). */
+  throttle?: SignInThrottle;
+  /** The job queue and worker pool (a default one, threads started only on demand, when not given). */
+  jobs?: JobSystem;
+  /** Batches up to this size are answered inline; larger ones on the pool (100 when not given). */
+  batchInlineMax?: number;
+  trustProxy?: boolean;
+  /** Where each new head of the audit chain is published; the audit page checks the log against the newest. */
+  anchor?: AuditAnchor | undefined;
+  log?: (line: string) => void;
 }
 
 /** The head of the OpenAPI document: served at /api/openapi.json and read by the UI's type generator. */
@@ -40,8 +59,23 @@ export const OPENAPI_CONFIG = {
   info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },
 };
 
+/** Streamed to a file with its own limit, so the body limit of JSON requests does not apply. */
+const UPLOAD_PATH = '/api/v1/simulations/uploads';
+
 /** The HTTP door over the core: routes declared with zod, errors in one envelope, every route role-checked. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const log = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const throttle = deps.throttle ?? new SignInThrottle(deps.db.$client, { maxFailures: 10, windowMinutes: 15 });
+  const jobs =
+    deps.jobs ??
+    createJobSystem(deps.db, {
+      threads: 1,
+      perUser: 2,
+      total: 8,
+      uploadDir: join(tmpdir(), `reintegra-uploads-${process.pid}`),
+      uploadLimitBytes: 1024 * 1024 * 1024,
+      log,
+    });
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   if (deps.logRequests) {
     app.use('*', async (c, next) => {
@@ -54,20 +88,27 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       );
     });
   }
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.bodyLimitBytes,
-      onError: (c) => {
-        // The unread rest of the body would poison a kept-alive connection: close it.
-        c.header('Connection', 'close');
-        return c.json(errorBody('PAYLOAD_TOO_LARGE', `the body is larger than ${deps.bodyLimitBytes} bytes`), 413);
-      },
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: deps.bodyLimitBytes,
+    onError: (c) => {
+      // The unread rest of the body would poison a kept-alive connection: close it.
+      c.header('Connection', 'close');
+      return c.json(errorBody('PAYLOAD_TOO_LARGE', `the body is larger than ${deps.bodyLimitBytes} bytes`), 413);
+    },
+  });
+  const limitUnlessUpload: MiddlewareHandler = (c, next) => (c.req.path === UPLOAD_PATH ? next() : limit(c, next));
+  app.use('/api/*', limitUnlessUpload);
+  app.use('/api/*', limitJsonDepth());
   app.use('/api/v1/*', identify(deps.db));
-  sessionRoutes(app, { db: deps.db, cookieSecure: deps.cookieSecure });
-  decisionRoutes(app, deps);
+  sessionRoutes(app, { db: deps.db, cookieSecure: deps.cookieSecure, throttle, trustProxy: deps.trustProxy ?? false, log });
+  decisionRoutes(app, {
+    db: deps.db,
+    receipts: new ReceiptWriter(deps.db),
+    law: deps.law,
+    secret: deps.secret,
+    batches: jobs.batches,
+    batchInlineMax: deps.batchInlineMax ?? 100,
+  });
   ruleRoutes(app, deps);
   diffRoutes(app, deps);
   // The import route first: its fixed path must not be read as a change set's id.
@@ -76,11 +117,19 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   draftFileRoutes(app, deps);
   draftReviewRoutes(app, deps);
   draftDiffRoutes(app, deps);
-  auditRoutes(app, deps);
-  simulationRoutes(app, deps);
+  auditRoutes(app, { db: deps.db, anchor: deps.anchor });
+  simulationRoutes(app, {
+    db: deps.db,
+    law: deps.law,
+    bodyLimitBytes: deps.bodyLimitBytes,
+    queue: jobs.queue,
+    runner: jobs.runner,
+    uploads: jobs.uploads,
+  });
   catalogueRoutes(app, deps);
   whatIfRoutes(app, deps);
   userRoutes(app, deps);
+  tokenRoutes(app, deps);
   app.doc31('/api/openapi.json', OPENAPI_CONFIG);
   app.get('/api/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_CONFIG))));
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
-import { verifyAudit } from './store/audit.ts';
+import { auditKey, verifyAudit } from './store/audit.ts';
 import { createToken } from './store/people.ts';
 import { publishFile } from './store/rule-files.ts';
 
@@ -199,7 +199,11 @@ describe('audit, storage and restart', () => {
     // A determined tamperer drops the guard first; the chain still tells.
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
     const { drizzle } = await import('drizzle-orm/better-sqlite3');
-    expect(verifyAudit(drizzle(raw) as never)).toMatchObject({ ok: false, seq: 3, code: 'CONTENT_CHANGED' });
+    expect(verifyAudit(drizzle(raw) as never, { key: auditKey(server.db) })).toMatchObject({
+      ok: false,
+      seq: 3,
+      code: 'CONTENT_CHANGED',
+    });
     raw.close();
     expect(verifyAudit(server.db)).toMatchObject({ ok: true });
   });
@@ -294,7 +298,9 @@ describe('every route checks its role', () => {
 });
 
 describe('simulations over HTTP', () => {
-  it('runs a proposal over a population as a job, with progress, result and the hashes to reproduce it', async () => {
+  it('runs a proposal over a population as a job, with progress, result and the hashes to reproduce it', {
+    timeout: 90_000,
+  }, async () => {
     const content = readFileSync('test/fixtures/populations/cis-small.csv', 'utf8');
     const start = await api('POST', '/api/v1/simulations', {
       token: tokens.analyst,
@@ -312,11 +318,10 @@ describe('simulations over HTTP', () => {
       proposal: { version: 'flexible-absence' },
       population_hash: expect.stringMatching(/^sha256:/),
     });
-    // Asked again as soon as each answer comes, until the run is over; the test's timeout bounds one that never ends.
     let run = start;
-    while (run.body.status === 'running') {
+    // Waits for the run to end (its worker thread may be starting), asking again as soon as the answer comes.
+    for (const until = Date.now() + 60_000; run.body.status === 'running' && Date.now() < until; )
       run = await api('GET', `/api/v1/simulations/${start.body.id}`, { token: tokens.analyst });
-    }
     expect(run.body.status).toBe('done');
     expect(run.body.result).toMatchObject({
       persons: 4,

@@ -37,16 +37,18 @@ async function api(method: string, path: string, body?: unknown): Promise<Reply>
 }
 
 /**
- * Asks for a run again as soon as each answer comes, until it is no longer running; every answer seen on the way
- * is kept. No pause between asks: the state is the answer, and the test's timeout bounds a run that never ends.
+ * Asks for a run again as soon as each answer comes, until it is no longer running (or a minute has passed, which
+ * the caller's check of the status then reports); every answer seen on the way is kept.
  */
 async function finish(id: string): Promise<Reply[]> {
   const seen: Reply[] = [];
-  for (;;) {
+  // Asks again as soon as an answer comes, until the run ends (its worker thread may still be starting).
+  for (const until = Date.now() + 60_000; Date.now() < until; ) {
     const run = await api('GET', `/api/v1/simulations/${id}`);
     seen.push(run);
     if (run.body.status !== 'running') return seen;
   }
+  return seen;
 }
 
 const start = (generate: { size: number; seed: number }, extra: Record<string, unknown> = {}) =>
@@ -72,7 +74,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-describe('simulations over a generated population', () => {
+describe('simulations over a generated population', { timeout: 120_000 }, () => {
   it('draws the persons for the date, and keeps their hash and assumptions with the result', async () => {
     const started = await start({ size: 3000, seed: 7 });
     expect(started.status).toBe(202);
@@ -141,7 +143,12 @@ describe('simulations over a generated population', () => {
 
   it('tells the UI its limits, and still takes an uploaded population with its hash at once', async () => {
     const limits = await api('GET', '/api/v1/simulations/limits');
-    expect(limits.body).toEqual({ body_limit_bytes: 300_000, max_generated_persons: MAX_GENERATED_PERSONS, max_by: 5 });
+    expect(limits.body).toEqual({
+      body_limit_bytes: 300_000,
+      max_generated_persons: MAX_GENERATED_PERSONS,
+      max_by: 5,
+      upload_limit_bytes: 1024 * 1024 * 1024,
+    });
     const content = 'cis_period,unexcused_absence_days\nparticipation,5\ntrial,0\n';
     const started = await api('POST', '/api/v1/simulations', {
       question: 'cis-benefit',

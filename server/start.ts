@@ -1,12 +1,21 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { BUNDLED_RULES_DIR } from '../src/adapters/fs/read-rules.ts';
 import { createApp } from './app.ts';
-import { type Db, openDatabase } from './db/open.ts';
-import type { ServerEnv } from './env.ts';
-import { caseRefSecret, ensureAdmin } from './store/people.ts';
+import type { ServerSecret } from './auth/server-secret.ts';
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import type { Db } from './db/open.ts';
+import { type ServerEnv, uploadDir } from './env.ts';
+import { createJobSystem, type JobSystem, recoverJobs } from './jobs/job-system.ts';
+import { poolSize } from './jobs/pool.ts';
+import { sweepUploads } from './jobs/uploads.ts';
+import { verifyAudit } from './store/audit.ts';
+import { startSweeper } from './store/maintenance.ts';
+import { openStore, type Store } from './store/open-store.ts';
+import { ensureAdmin } from './store/people.ts';
 import { importRulesDir, LawCache } from './store/rule-files.ts';
 
 /** The project's unchanged copy of the shared acceptance cases, run against every draft. */
@@ -18,18 +27,60 @@ export const UI_DIST_DIR = fileURLToPath(new URL('../admin-ui/dist', import.meta
 export interface RunningServer {
   url: string;
   db: Db;
+  store: Store;
+  jobs: JobSystem;
   close(): Promise<void>;
 }
 
+/** True while a run that has not ended reads its persons from this upload. */
+function uploadInUse(db: Db, id: string): boolean {
+  return Boolean(
+    db.$client.prepare("SELECT 1 FROM simulations WHERE status = 'running' AND instr(request, ?) > 0").get(`"upload":"${id}"`),
+  );
+}
+
+/** One sentence at start saying where the key that protects case references and the audit chain lives. */
+function secretLine(secret: ServerSecret): string {
+  const where =
+    secret.source === 'environment'
+      ? 'REINTEGRA_SECRET'
+      : secret.source === 'file'
+        ? `${secret.path} (mode 0600, kept apart from the database: back it up separately)`
+        : 'memory only (an in-memory database)';
+  return JSON.stringify({
+    level: 'info',
+    msg: `the key of case references and of the audit chain is in ${where}`,
+    source: secret.source,
+    ...(secret.path ? { path: secret.path } : {}),
+    created: secret.created,
+    moved_from_database: secret.movedFromDatabase,
+  });
+}
+
 /**
- * Opens the database (migrating it), imports what is new in the rules folder, makes the first
- * admin when there are no users, and serves the API.
+ * Opens the database (migrating it), keys the audit chain, imports what is new in the rules folder, makes the
+ * first admin when there are no users, resumes or fails the jobs a stopped server left, and serves the API.
  */
 export async function startServer(
   env: ServerEnv,
   log: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
 ): Promise<RunningServer> {
-  const db = openDatabase(env.DATABASE_PATH);
+  const store = openStore(env, log);
+  const { db } = store;
+  log(secretLine(store.secret));
+  const anchored = store.anchor?.latest();
+  if (anchored) {
+    const chain = verifyAudit(db, { head: anchored.hash });
+    if (!chain.ok)
+      log(
+        JSON.stringify({
+          level: 'error',
+          msg: 'the audit chain does not hold against its published head',
+          ...chain,
+          published: anchored,
+        }),
+      );
+  }
   const rulesDir = env.RULES_DIR ?? BUNDLED_RULES_DIR;
   const { imported, differing } = importRulesDir(db, rulesDir);
   if (existsSync(SHARED_CASES_DIR)) {
@@ -50,30 +101,71 @@ export async function startServer(
   if (admin.generated) log(`First start: created user "admin" with password ${admin.generated} (shown once; change it).`);
   const law = new LawCache(db);
   law.get();
+  const jobs = createJobSystem(db, {
+    threads: poolSize(env.WORKER_THREADS),
+    perUser: env.JOBS_PER_USER,
+    total: env.JOBS_TOTAL,
+    uploadDir: uploadDir(env),
+    uploadLimitBytes: env.UPLOAD_LIMIT_BYTES,
+    log,
+  });
+  await recoverJobs(db, jobs, log);
+  const stopSweeper = startSweeper(db, {
+    everyMs: 10 * 60_000,
+    uploads: () => sweepUploads(jobs.uploads, (id) => uploadInUse(db, id)),
+    log,
+  });
   const app = createApp({
     db,
     law,
-    secret: caseRefSecret(db, env.REINTEGRA_SECRET),
+    secret: store.secret.value,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     logRequests: env.LOG_REQUESTS,
     cookieSecure: env.COOKIE_SECURE,
     bundled: { rulesDir, sharedCasesDir: SHARED_CASES_DIR },
     uiDir: UI_DIST_DIR,
+    throttle: new SignInThrottle(db.$client, {
+      maxFailures: env.SIGN_IN_MAX_FAILURES,
+      windowMinutes: env.SIGN_IN_WINDOW_MINUTES,
+    }),
+    jobs,
+    batchInlineMax: env.BATCH_INLINE_MAX,
+    trustProxy: env.TRUST_PROXY,
+    anchor: store.anchor,
+    log,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s));
   });
+  // Idle keep-alive connections outlive the client's own timeout (undici keeps them 4 s): when the server closed
+  // first, a request sent on a connection it was closing at that moment would be reset.
+  (server as Server).keepAliveTimeout = 65_000;
+  (server as Server).headersTimeout = 66_000;
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST}:${port}`;
-  log(JSON.stringify({ level: 'info', msg: 'listening', url, database: env.DATABASE_PATH }));
+  log(
+    JSON.stringify({
+      level: 'info',
+      msg: 'listening',
+      url,
+      database: env.DATABASE_PATH,
+      synchronous: env.DB_SYNCHRONOUS,
+      workers: jobs.pool.size,
+    }),
+  );
   return {
     url,
     db,
+    store,
+    jobs,
     close: () =>
       new Promise<void>((resolve) => {
+        stopSweeper();
         server.close(() => {
-          db.$client.close();
-          resolve();
+          void jobs.close().finally(() => {
+            store.close();
+            resolve();
+          });
         });
       }),
   };

@@ -5,6 +5,7 @@ import { can, isRole } from '../../server/auth/roles.ts';
 import { users } from '../../server/db/schema.ts';
 import { parseEnv } from '../../server/env.ts';
 import { openImport } from '../../server/store/import-law.ts';
+import { openStore } from '../../server/store/open-store.ts';
 import { currentFiles, filesOfDir, toRuleFile } from '../../server/store/rule-files.ts';
 import { writeRulesDir } from '../../src/adapters/fs/write-rules.ts';
 import { exportLayout } from '../../src/law/law-files.ts';
@@ -43,7 +44,11 @@ export function registerLawTransfer(program: Command): void {
     .requiredOption('--as <user>', 'the editor (or admin) who brings the change: the change set’s author')
     .option('--title <text>', 'what the change set is for')
     .action((dir: string, opts: { as: string; title?: string }) => {
-      const db = openExistingDatabase(databasePath(program));
+      const path = databasePath(program);
+      // Opening a change set writes to the audit chain: the store keys and anchors it as the server does.
+      openExistingDatabase(path).$client.close();
+      const store = openStore({ ...parseEnv(), DATABASE_PATH: path });
+      const { db } = store;
       try {
         const author = db.select().from(users).where(eq(users.name, opts.as)).get();
         if (!author || author.disabledAt) throw new CliError(`no active user named ${opts.as}`);
@@ -57,7 +62,7 @@ export function registerLawTransfer(program: Command): void {
         for (const f of cs.files) process.stdout.write(`${f.basePath ? 'changed' : 'added  '} ${f.path}\n`);
         process.stdout.write(`change set ${cs.row.id}: ${cs.files.length} files, for review\n`);
       } finally {
-        db.$client.close();
+        store.close();
       }
     });
 }

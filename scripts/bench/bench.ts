@@ -3,6 +3,7 @@
 import { loadRulesDirOrThrow } from '../../src/adapters/fs/read-rules.ts';
 import { CompiledLibrary } from '../../src/compile/compile.ts';
 import { type PopulationRow, simulate } from '../../src/simulate/simulate.ts';
+import { type CommitCost, commitCost } from './durability.ts';
 import { handCisBenefit, handPaiReferral } from './hand-written.ts';
 
 const json = process.argv.includes('--json');
@@ -103,6 +104,7 @@ const result: {
   questions: Record<string, { jre_per_s: number; compiled_per_s: number; hand_per_s: number }>;
   simulate_1m_s: number;
   simulate_1m_peak_mb: number;
+  receipts?: { full: CommitCost; normal: CommitCost };
 } = {
   questions: {},
   simulate_1m_s: 0,
@@ -163,5 +165,14 @@ peak = Math.max(peak, process.memoryUsage().rss);
 result.simulate_1m_peak_mb = Math.round(peak / 1024 / 1024);
 say(
   `simulate cis-benefit, 1,000,000 persons, law vs flexible-absence: ${result.simulate_1m_s} s, peak ${result.simulate_1m_peak_mb} MB, ${sim.changed} answers change`,
+);
+
+// What synced commits cost: the server stores each receipt in its own commit, synced to disk under FULL.
+commitCost('NORMAL', 200);
+const full = commitCost('FULL', 2000);
+const normal = commitCost('NORMAL', 2000);
+result.receipts = { full, normal };
+say(
+  `receipts, one commit each: synchronous=FULL ${full.per_s}/s (p50 ${full.p50_ms} ms, p99 ${full.p99_ms} ms), NORMAL ${normal.per_s}/s (p50 ${normal.p50_ms} ms, p99 ${normal.p99_ms} ms); FULL ÷ NORMAL = ${(full.per_s / normal.per_s).toFixed(2)}`,
 );
 process.stdout.write(`${JSON.stringify(result)}\n`);

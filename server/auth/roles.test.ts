@@ -7,12 +7,13 @@ const EXPECTED: Record<Role, Permission[]> = {
   reviewer: ['decide', 'evaluate_proposal', 'read_rules', 'review', 'read_audit'],
   caseworker: ['decide', 'read_rules'],
   analyst: ['decide', 'evaluate_proposal', 'read_rules', 'read_audit'],
-  admin: ['decide', 'evaluate_proposal', 'read_rules', 'draft', 'review', 'read_audit', 'manage_users'],
+  supervisor: ['decide', 'read_rules', 'read_office_receipts'],
+  admin: ['decide', 'evaluate_proposal', 'read_rules', 'draft', 'review', 'read_audit', 'manage_users', 'read_office_receipts'],
 };
 
 describe('roles', () => {
-  it('has exactly the five roles', () => {
-    expect([...ROLES].sort()).toEqual(['admin', 'analyst', 'caseworker', 'editor', 'reviewer']);
+  it('has exactly the six roles', () => {
+    expect([...ROLES].sort()).toEqual(['admin', 'analyst', 'caseworker', 'editor', 'reviewer', 'supervisor']);
   });
 
   it('has a PERMISSIONS entry for every permission and no other', () => {

@@ -1,5 +1,5 @@
 /** Every role a user can hold. */
-export const ROLES = ['editor', 'reviewer', 'caseworker', 'analyst', 'admin'] as const;
+export const ROLES = ['editor', 'reviewer', 'caseworker', 'analyst', 'supervisor', 'admin'] as const;
 /** A user's role. */
 export type Role = (typeof ROLES)[number];
 
@@ -12,6 +12,7 @@ export const PERMISSION_NAMES = [
   'review',
   'read_audit',
   'manage_users',
+  'read_office_receipts',
 ] as const;
 /** Something a role may be allowed to do. */
 export type Permission = (typeof PERMISSION_NAMES)[number];
@@ -19,13 +20,15 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
 /** Which roles hold each permission. The single place rights are granted. */
 export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   // Editors and reviewers may decide too, to try the rules they write and review.
-  decide: ['caseworker', 'analyst', 'admin', 'editor', 'reviewer'],
+  decide: ['caseworker', 'analyst', 'admin', 'editor', 'reviewer', 'supervisor'],
   evaluate_proposal: ['analyst', 'editor', 'reviewer', 'admin'],
   read_rules: ROLES,
   draft: ['editor', 'admin'],
   review: ['reviewer', 'admin'],
   read_audit: ['reviewer', 'admin', 'analyst'],
   manage_users: ['admin'],
+  // A supervisor reads the receipts of their own office, an admin those of every office; each such read is audited.
+  read_office_receipts: ['supervisor', 'admin'],
 };
 
 /** True when `value` names a role; use it on anything read from storage or a request. */

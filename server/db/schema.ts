@@ -110,24 +110,36 @@ export const decisions = sqliteTable(
     askedBy: text('asked_by').notNull(),
     caseRefHmac: text('case_ref_hmac'),
     replayOf: text('replay_of'),
+    /** The batch job that stored it, so the receipts of a batch that did not finish can be taken back. */
+    jobId: text('job_id'),
     createdAt: text('created_at').notNull().default(now),
   },
-  (t) => [index('decisions_asked_by').on(t.askedBy), index('decisions_case_ref').on(t.caseRefHmac)],
+  (t) => [
+    // The caller's receipts newest first, paged by (created_at, id): one index range, however many they have.
+    index('decisions_asked_by_created').on(t.askedBy, t.createdAt, t.id),
+    index('decisions_case_ref').on(t.caseRefHmac),
+    index('decisions_job').on(t.jobId).where(sql`${t.jobId} IS NOT NULL`),
+  ],
 );
 
-/** The append-only change log; each entry holds the hash of the one before it. */
-export const auditLog = sqliteTable('audit_log', {
-  seq: integer('seq').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull(),
-  actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  subject: text('subject').notNull(),
-  beforeHash: text('before_hash'),
-  afterHash: text('after_hash'),
-  detail: text('detail').notNull().default('{}'),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
-});
+/** The append-only change log; each entry holds the keyed hash of the one before it. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    subject: text('subject').notNull(),
+    beforeHash: text('before_hash'),
+    afterHash: text('after_hash'),
+    detail: text('detail').notNull().default('{}'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  // Counting recent failed sign-ins (and other actions) for the audit page without reading the whole log.
+  (t) => [index('audit_log_action_at').on(t.action, t.at)],
+);
 
 /** People who sign in; a disabled user (disabled_at set) keeps their history but cannot sign in. */
 export const users = sqliteTable('users', {
@@ -137,6 +149,8 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash'),
   createdAt: text('created_at').notNull().default(now),
   disabledAt: text('disabled_at'),
+  /** The office the user works in: a supervisor reads the receipts of their office. */
+  office: text('office'),
 });
 
 /** API tokens for systems, stored only as a hash. */
@@ -146,6 +160,12 @@ export const apiTokens = sqliteTable('api_tokens', {
   role: text('role').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: text('created_at').notNull().default(now),
+  /** After this time the token is refused (90 days after creation unless said otherwise). */
+  expiresAt: text('expires_at'),
+  /** When the token was last accepted, to the minute: stale tokens are easy to find and revoke. */
+  lastUsedAt: text('last_used_at'),
+  /** A revoked token is kept, so the audit log still names it, but never accepted again. */
+  revokedAt: text('revoked_at'),
 });
 
 export const sessions = sqliteTable('sessions', {
@@ -173,9 +193,58 @@ export const simulations = sqliteTable('simulations', {
   populationHash: text('population_hash').notNull(),
   status: text('status').notNull().default('running'),
   processed: integer('processed').notNull().default(0),
+  /** What was asked (population source, breakdowns, months a year), without the population itself: enough to run it again. */
+  request: text('request'),
   result: text('result'),
   error: text('error'),
   createdBy: text('created_by').notNull(),
   createdAt: text('created_at').notNull().default(now),
   finishedAt: text('finished_at'),
+});
+
+/**
+ * Failed sign-ins per user name and per client address, as rate-limiter-flexible's SQLite store keeps them
+ * (key, points, expire in epoch ms); in the database, so the limit holds across restarts and nodes.
+ */
+export const signInLimits = sqliteTable('sign_in_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: integer('expire'),
+});
+
+/**
+ * Heavy work waiting for or running on the worker pool: a simulation or a large batch of decisions.
+ * `payload_ref` names where the work is described (a simulation's id); a batch's requests stay with its waiting caller.
+ */
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    payloadRef: text('payload_ref'),
+    owner: text('owner').notNull(),
+    /** queued, running, done, failed or cancelled. */
+    status: text('status').notNull().default('queued'),
+    /** Lower runs first: a batch has its caller waiting, a simulation is polled. */
+    priority: integer('priority').notNull().default(0),
+    progress: integer('progress').notNull().default(0),
+    total: integer('total'),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    createdAt: text('created_at').notNull().default(now),
+    startedAt: text('started_at'),
+    updatedAt: text('updated_at').notNull().default(now),
+    finishedAt: text('finished_at'),
+  },
+  (t) => [index('jobs_status').on(t.status, t.priority, t.createdAt), index('jobs_owner_status').on(t.owner, t.status)],
+);
+
+/** A population file streamed to disk (never held in memory), kept for its owner's run and removed when the run ends. */
+export const uploads = sqliteTable('uploads', {
+  id: text('id').primaryKey(),
+  owner: text('owner').notNull(),
+  format: text('format').notNull(),
+  bytes: integer('bytes').notNull(),
+  hash: text('hash').notNull(),
+  createdAt: text('created_at').notNull().default(now),
 });

@@ -30,9 +30,31 @@ export const AnswerWithReceipt = Answer.extend({
   receipt: z.object({ id: z.string(), created_at: z.string() }),
 }).openapi('AnswerWithReceipt');
 
+/**
+ * Each request of a batch is a DecisionRequest; the items are checked one by one after the body is read (a large
+ * batch on a worker thread, so ten thousand checks never hold the event loop), with the same 400 naming the field.
+ */
 export const BatchBody = z
-  .strictObject({ requests: z.array(DecisionRequestBody).min(1).max(10_000) })
+  .strictObject({
+    requests: z
+      .array(z.unknown())
+      .min(1)
+      .max(10_000)
+      .openapi({ items: { $ref: '#/components/schemas/DecisionRequest' } }),
+  })
   .openapi('DecisionBatchRequest');
+
+/** The issues of a batch's requests, each field named from the body (`requests.3.date`), as the validation hook names them. */
+export function batchIssues(requests: readonly unknown[]): { field: string; message: string; code: string }[] {
+  const issues: { field: string; message: string; code: string }[] = [];
+  requests.forEach((r, i) => {
+    const checked = DecisionRequestBody.safeParse(r);
+    if (!checked.success)
+      for (const issue of checked.error.issues)
+        issues.push({ field: ['requests', i, ...issue.path].map(String).join('.'), message: issue.message, code: issue.code });
+  });
+  return issues;
+}
 
 export const BatchResponse = z
   .object({ answers: z.array(z.union([AnswerWithReceipt, ErrorSchema])) })

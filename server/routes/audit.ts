@@ -3,7 +3,8 @@ import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { CHAIN_BREAKS, verifyAudit } from '../store/audit.ts';
-import { auditActions, queryAudit } from '../store/audit-query.ts';
+import type { AuditAnchor } from '../store/audit-anchor.ts';
+import { auditActions, queryAudit, signInFailures } from '../store/audit-query.ts';
 
 const Entry = z
   .object({
@@ -43,6 +44,14 @@ const AuditQuery = z.strictObject({
   actor: z.string().min(1).max(200).optional().openapi({ description: "A user's or token's name, or the actor as stored" }),
   from: IsoTime.optional().openapi({ description: 'Earliest time, inclusive (ISO date or date-time)' }),
   to: IsoTime.optional().openapi({ description: 'Latest time, inclusive; a date covers its whole day' }),
+  head: z
+    .string()
+    .regex(/^(hmac-)?sha256:[0-9a-f]{64}$/, 'a head as the anchor file or the log wrote it')
+    .optional()
+    .openapi({
+      description:
+        "A head of the chain published elsewhere: the chain must still hold it (a cut tail shows). The server's anchor file's newest head when absent",
+    }),
 });
 
 const AuditPage = z
@@ -58,12 +67,34 @@ const AuditPage = z
       code: z.enum(CHAIN_BREAKS).optional().openapi({ description: 'Why the chain breaks at `seq`' }),
       reason: z.string().optional().openapi({ description: 'The same, in English' }),
       missing: z.number().optional().openapi({ description: 'The entry number skipped, for MISSING_ENTRY' }),
+      head: z
+        .string()
+        .nullable()
+        .optional()
+        .openapi({ description: 'The hash of the last entry: publish it to check the log later' }),
+      checkedHead: z
+        .string()
+        .optional()
+        .openapi({ description: 'The published head the chain was checked against (it is in the log)' }),
     }),
+    anchor: z
+      .object({ seq: z.number(), hash: z.string(), at: z.string() })
+      .nullable()
+      .openapi({ description: "The newest head in the server's anchor file (AUDIT_ANCHOR_PATH), null when none was written" }),
+    sign_in: z
+      .object({
+        failed_last_24h: z.number().openapi({ description: 'Failed sign-ins in the last 24 hours' }),
+        throttled_last_24h: z
+          .number()
+          .openapi({ description: 'Names or addresses blocked for too many failures in the last 24 hours' }),
+        last_failed_at: z.string().nullable(),
+      })
+      .openapi({ description: 'Failed sign-ins, for the audit page to show beside the log' }),
   })
   .openapi('AuditPage');
 
 /** GET /api/v1/audit: the change log a page at a time, filtered by action, actor and time, with the chain's status. */
-export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
+export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; anchor?: AuditAnchor | undefined }): void {
   app.use('/api/v1/audit', requirePermission('read_audit'));
   app.openapi(
     createRoute({
@@ -79,6 +110,7 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
     }),
     (c) => {
       const q = c.req.valid('query');
+      const anchor = deps.anchor?.latest() ?? null;
       const entries = queryAudit(deps.db, q);
       const last = entries[entries.length - 1];
       const more = entries.length === q.limit && last ? last.seq : null;
@@ -88,7 +120,9 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
           next_after: q.order === 'asc' ? more : null,
           next_before: q.order === 'desc' ? more : null,
           actions: auditActions(deps.db),
-          chain: verifyAudit(deps.db),
+          chain: verifyAudit(deps.db, { head: q.head ?? anchor?.hash }),
+          anchor,
+          sign_in: signInFailures(deps.db),
         },
         200,
       );

@@ -1,17 +1,13 @@
-import { parse } from 'yaml';
 import { isIsoDate } from '../../src/dates/iso-date.ts';
 import type { IrRuleSet } from '../../src/ir/types.ts';
 import type { Library } from '../../src/library.ts';
+import { parseSource } from '../../src/load/yaml-source.ts';
 import { ApiError } from '../http/errors.ts';
 
 /** The draft's own valid_from, or undefined when its text does not parse or the date is not a real day. */
 export function draftValidFrom(yaml: string): string | undefined {
-  let value: unknown;
-  try {
-    value = parse(yaml);
-  } catch {
-    return undefined;
-  }
+  const { value, problems } = parseSource('draft.yaml', yaml);
+  if (problems.length) return undefined;
   const date = (value as { valid_from?: unknown } | null)?.valid_from;
   return isIsoDate(date) ? date : undefined;
 }

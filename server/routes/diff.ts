@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { parse } from 'yaml';
 import { diffRuleSets, formatDiff } from '../../src/diff/index.ts';
+import { parseSource } from '../../src/load/yaml-source.ts';
 import type { Db } from '../db/open.ts';
 import type { AppEnv } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
@@ -39,13 +39,9 @@ export function parsed<T>(
   what: string,
   details: unknown = null,
 ): T {
-  let value: unknown;
-  try {
-    value = parse(yaml);
-  } catch {
-    throw new ApiError(422, 'INVALID_DRAFT', `${what} is not valid YAML: validate it first`, details);
-  }
-  const r = schema.safeParse(value);
+  const source = parseSource('draft.yaml', yaml);
+  if (source.problems.length) throw new ApiError(422, 'INVALID_DRAFT', `${what} is not valid YAML: validate it first`, details);
+  const r = schema.safeParse(source.value);
   if (!r.success) throw new ApiError(422, 'INVALID_DRAFT', `${what} does not match the schema: validate it first`, details);
   return r.data;
 }

@@ -1,10 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { PERMISSION_NAMES, permissionsOf, ROLES } from '../auth/roles.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '../auth/session-cookie.ts';
+import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import type { Db } from '../db/open.ts';
 import type { AppEnv } from '../http/auth-middleware.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { ApiError } from '../http/errors.ts';
-import { errorResponses, json } from '../http/schemas.ts';
+import { ErrorSchema, errorResponses, json } from '../http/schemas.ts';
+import { appendAudit } from '../store/audit.ts';
 import type { Principal } from '../store/people.ts';
 import { SESSION_SECONDS, sessionPrincipal, signIn, signOut } from '../store/sessions.ts';
 
@@ -26,21 +29,68 @@ const me = (p: Principal, csrf: string | null) => ({
   csrf_token: csrf,
 });
 
-/** Sign-in with a password for the admin UI: an HttpOnly, SameSite session cookie and a CSRF token. */
-export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; cookieSecure: boolean }): void {
+export interface SessionDeps {
+  db: Db;
+  cookieSecure: boolean;
+  throttle: SignInThrottle;
+  trustProxy: boolean;
+  log: (line: string) => void;
+}
+
+/** Sign-in with a password for the admin UI: an HttpOnly, SameSite session cookie and a CSRF token; guessing is throttled. */
+export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void {
   app.openapi(
     createRoute({
       method: 'post',
       path: '/api/v1/session',
       tags: ['session'],
-      summary: 'Sign in; sets the session cookie and returns the CSRF token to send as X-CSRF-Token',
-      request: { body: { ...json(z.strictObject({ name: z.string().min(1), password: z.string().min(1) })), required: true } },
-      responses: { 200: { ...json(Me), description: 'Signed in' }, ...errorResponses },
+      summary:
+        'Sign in; sets the session cookie and returns the CSRF token to send as X-CSRF-Token. After too many failures for a name or an address, 429 with Retry-After',
+      request: {
+        body: {
+          ...json(z.strictObject({ name: z.string().min(1).max(200), password: z.string().min(1).max(1000) })),
+          required: true,
+        },
+      },
+      responses: {
+        200: { ...json(Me), description: 'Signed in' },
+        ...errorResponses,
+        429: {
+          ...json(ErrorSchema),
+          description: 'Too many failed sign-ins for this name or address: try again after Retry-After seconds',
+        },
+      },
     }),
     async (c) => {
       const { name, password } = c.req.valid('json');
+      const address = clientAddress(c, deps.trustProxy);
+      const wait = await deps.throttle.begin(name, address);
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        deps.log(JSON.stringify({ level: 'warn', msg: 'sign-in refused: throttled', name, address, retry_after: seconds }));
+        c.header('Retry-After', String(seconds));
+        throw new ApiError(429, 'TOO_MANY_ATTEMPTS', `too many failed sign-ins: try again in ${seconds} s`, {
+          retry_after: seconds,
+        });
+      }
       const s = await signIn(deps.db, name, password);
-      if (!s) throw new ApiError(401, 'BAD_CREDENTIALS', 'wrong name or password');
+      if (!s) {
+        const { blocked } = await deps.throttle.failed(name, address);
+        deps.log(JSON.stringify({ level: 'warn', msg: 'sign-in failed', name, address }));
+        deps.db.transaction((tx) => {
+          const t = tx as unknown as Db;
+          appendAudit(t, { actor: 'anonymous', action: 'session.sign_in_failed', subject: `user:${name}`, detail: { address } });
+          for (const b of blocked)
+            appendAudit(t, {
+              actor: 'system',
+              action: 'session.throttled',
+              subject: b.by === 'name' ? `user:${name}` : `address:${address}`,
+              detail: { by: b.by, seconds: b.seconds },
+            });
+        });
+        throw new ApiError(401, 'BAD_CREDENTIALS', 'wrong name or password');
+      }
+      await deps.throttle.succeeded(name, address);
       c.header('Set-Cookie', sessionCookie(s.id, { secure: deps.cookieSecure, maxAgeSeconds: SESSION_SECONDS }));
       return c.json(me(s.principal, s.csrf), 200);
     },

@@ -1,191 +1,99 @@
-import { createHash, type Hash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { CompiledLibrary } from '../../src/compile/compile.ts';
+import type { Context } from 'hono';
 import type { Library } from '../../src/library.ts';
-import { generatePopulation, populationAssumptions, toJsonLines } from '../../src/population/generate/index.ts';
-import { type PopulationRow, readPopulation } from '../../src/population/read/index.ts';
-import { Answer } from '../../src/schema/answer.ts';
-import { simulate } from '../../src/simulate/simulate.ts';
 import type { Db } from '../db/open.ts';
 import { simulations } from '../db/schema.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
-import { errorResponses, IdParam, json } from '../http/schemas.ts';
+import { ErrorSchema, errorResponses, IdParam, json } from '../http/schemas.ts';
+import { type JobQueue, QueueFullError } from '../jobs/queue.ts';
+import type { JobRunner } from '../jobs/runner.ts';
+import { removeRunUpload, type SimulationRequest, updateRunning } from '../jobs/simulation-job.ts';
+import {
+  ownUpload,
+  type PopulationFormat,
+  removeUpload,
+  saveUpload,
+  saveUploadText,
+  type UploadRow,
+  type UploadStore,
+  UploadTooLarge,
+} from '../jobs/uploads.ts';
 import { appendAudit } from '../store/audit.ts';
+import { getChangeSet } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
 import { proposalLibrary } from './proposal-law.ts';
+import {
+  MAX_GENERATED_PERSONS,
+  QueueState,
+  Simulation,
+  SimulationLimits,
+  type SimulationResult,
+  StartBody,
+  Upload,
+} from './simulation-schemas.ts';
 
-/** The most persons the server draws for one run: a generated population is held to a few seconds of work. */
-export const MAX_GENERATED_PERSONS = 200_000;
-/** Rows read between two progress reports; the job also lets the server answer other requests there. */
-const PROGRESS_EVERY = 1_000;
+export { MAX_GENERATED_PERSONS } from './simulation-schemas.ts';
 
-const UploadedPopulation = z
-  .strictObject({ format: z.enum(['csv', 'jsonl']), content: z.string().min(1) })
-  .openapi('UploadedPopulation', { description: 'A population sent as the text of a CSV or JSON Lines file' });
+/** A simulation waits behind batches, whose callers are waiting for their answer. */
+const SIMULATION_PRIORITY = 1;
 
-const GeneratedPopulation = z
-  .strictObject({
-    generate: z.strictObject({
-      size: z.number().int().min(1).max(MAX_GENERATED_PERSONS),
-      seed: z.number().int().min(0).max(0xffffffff),
-    }),
-  })
-  .openapi('GeneratedPopulation', {
-    description:
-      'A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date --format jsonl` would write it',
-  });
-
-const StartBody = z
-  .strictObject({
-    question: z.string(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    baseline: z
-      .string()
-      .optional()
-      .openapi({ description: 'A version by its valid_from; the law in force on the date when absent' }),
-    proposal: z.string().openapi({ description: 'A bundled proposal name, or the id of a draft kept as a proposal' }),
-    population: z.union([UploadedPopulation, GeneratedPopulation]),
-    by: z.array(z.string()).max(5).default([]),
-    months_per_year: z.number().min(1).max(12).default(12),
-  })
-  .openapi('SimulationRequest');
-
-const MoneyImpact = z
-  .object({
-    gainers: z.number(),
-    losers: z.number(),
-    total_delta: z.number().openapi({ description: 'Sum of all changes, PLN a month' }),
-    gain_sum: z.number(),
-    loss_sum: z.number(),
-    mean_gain: z.number(),
-    mean_loss: z.number(),
-    histogram: z.array(
-      z.object({
-        from: z.number().nullable().openapi({ description: 'null: no lower bound' }),
-        to: z.number().nullable().openapi({ description: 'null: no upper bound' }),
-        persons: z.number(),
-      }),
-    ),
-  })
-  .openapi('MoneyImpact');
-
-const PopulationSource = z
-  .discriminatedUnion('source', [
-    z.object({ source: z.literal('upload'), format: z.enum(['csv', 'jsonl']), bytes: z.number(), hash: z.string() }),
-    z.object({
-      source: z.literal('generated'),
-      size: z.number(),
-      seed: z.number(),
-      date: z.string(),
-      format: z.literal('jsonl'),
-      hash: z.string().openapi({ description: 'sha256 of the JSON Lines text, as the command writes it' }),
-      command: z.string().openapi({ description: 'The command that writes the same population' }),
-      assumptions: z.string().openapi({ description: 'The generator’s assumptions, in Markdown' }),
-    }),
-  ])
-  .openapi('PopulationSource');
-
-const SimulationResult = z
-  .object({
-    question: z.string(),
-    date: z.string(),
-    baseline: z.object({ version: z.string().nullable(), hash: z.string().nullable() }),
-    proposal: z.object({ version: z.string(), hash: z.string() }),
-    persons: z.number(),
-    errors: z.object({ count: z.number(), first: z.array(z.object({ line: z.number(), reason: z.string() })) }),
-    changed: z.number(),
-    transitions: z.record(z.string(), z.number()).openapi({ description: '`from → to` outcome counts, unchanged ones included' }),
-    money: z.record(z.string(), MoneyImpact),
-    yearly_cost_difference: z.record(z.string(), z.number()),
-    assumptions: z.object({ months_per_year: z.number(), text: z.string() }),
-    breakdowns: z.record(
-      z.string(),
-      z.record(z.string(), z.object({ persons: z.number(), changed: z.number(), total_delta: z.number() })),
-    ),
-    examples: z.record(
-      z.string(),
-      z.array(z.object({ line: z.number(), facts: z.record(z.string(), z.unknown()), baseline: Answer, proposal: Answer })),
-    ),
-    population: PopulationSource.optional().openapi({
-      description: 'Where the persons came from; absent in runs stored before it was kept',
-    }),
-  })
-  .openapi('SimulationResult');
-
-const Simulation = z
-  .object({
-    id: z.string(),
-    status: z.enum(['running', 'done', 'failed']),
-    processed: z.number().openapi({ description: 'Rows of the population read so far (persons and bad rows)' }),
-    question: z.string(),
-    date: z.string(),
-    baseline: z.object({ version: z.string().nullable(), hash: z.string().nullable() }),
-    proposal: z.object({ version: z.string(), hash: z.string() }),
-    population_hash: z
-      .string()
-      .nullable()
-      .openapi({ description: 'null while a generated population is still being drawn (its hash is known at the end)' }),
-    result: z.union([SimulationResult, z.null()]),
-    error: z.string().nullable(),
-  })
-  .openapi('Simulation');
-
-const SimulationLimits = z
-  .object({
-    body_limit_bytes: z.number().openapi({ description: 'The largest request body the server accepts' }),
-    max_generated_persons: z.number(),
-    max_by: z.number().openapi({ description: 'How many facts a run may be broken down by' }),
-  })
-  .openapi('SimulationLimits');
-
-type PopulationSource = z.infer<typeof PopulationSource>;
-
-/** The lines of a text, each added to `hash` with its line break, as they pass. */
-function* hashed(lines: Iterable<string>, hash: Hash): Generator<string> {
-  for (const line of lines) {
-    hash.update(`${line}\n`);
-    yield line;
-  }
+export interface SimulationDeps {
+  db: Db;
+  law: LawCache;
+  bodyLimitBytes: number;
+  queue: JobQueue;
+  runner: JobRunner;
+  uploads: UploadStore;
 }
 
-/**
- * The rows, reporting how many were read every {@link PROGRESS_EVERY} and then yielding to the event loop:
- * without that pause the whole run is one chain of microtasks and no poll is answered until it ends.
- */
-async function* paced(rows: AsyncIterable<PopulationRow>, report: (read: number) => void): AsyncGenerator<PopulationRow> {
-  let read = 0;
-  for await (const row of rows) {
-    yield row;
-    if (++read % PROGRESS_EVERY === 0) {
-      report(read);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
+/** 429 with the queue's state and a hint of when to come back. */
+export function queueFull(c: Context, e: QueueFullError): never {
+  c.header('Retry-After', '30');
+  throw new ApiError(429, 'QUEUE_FULL', e.message, e.state);
 }
 
-function view(row: typeof simulations.$inferSelect) {
-  return {
-    id: row.id,
-    status: row.status as 'running' | 'done' | 'failed',
-    processed: row.processed,
-    question: row.question,
-    date: row.date,
-    baseline: { version: row.baselineVersion, hash: row.baselineHash },
-    proposal: { version: row.proposalVersion, hash: row.proposalHash },
-    population_hash: row.populationHash || null,
-    result: row.result ? (JSON.parse(row.result) as z.infer<typeof SimulationResult>) : null,
-    error: row.error,
-  };
-}
+const tooMany = {
+  429: {
+    ...json(ErrorSchema.extend({ error: ErrorSchema.shape.error.extend({ details: QueueState }) })),
+    description: 'The job queue is full for you or for everyone: details give its state',
+  },
+};
 
-/** POST /api/v1/simulations starts a run as a job; GET reports its progress and, when done, its result. */
-export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCache; bodyLimitBytes: number }): void {
+/** POST /api/v1/simulations queues a run for the worker pool; GET reports its progress and result; DELETE cancels it. */
+export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps): void {
   const { db } = deps;
   app.use('/api/v1/simulations', requirePermission('evaluate_proposal'));
   app.use('/api/v1/simulations/*', requirePermission('evaluate_proposal'));
+  const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
+
+  /** A run the caller may see: their own, or any for an admin; 404 otherwise, so that ids reveal nothing. */
+  const visibleRun = (c: Context<AppEnv>, id: string) => {
+    const row = db.select().from(simulations).where(eq(simulations.id, id)).get();
+    if (!row || (row.createdBy !== who(c).id && who(c).role !== 'admin'))
+      throw new ApiError(404, 'NOT_FOUND', 'no simulation with this id');
+    return row;
+  };
+
+  const view = async (row: typeof simulations.$inferSelect) => {
+    const job = await deps.queue.get(row.id);
+    return {
+      id: row.id,
+      status: row.status as 'running' | 'done' | 'failed',
+      processed: row.processed,
+      question: row.question,
+      date: row.date,
+      baseline: { version: row.baselineVersion, hash: row.baselineHash },
+      proposal: { version: row.proposalVersion, hash: row.proposalHash },
+      population_hash: row.populationHash || null,
+      result: row.result ? (JSON.parse(row.result) as z.infer<typeof SimulationResult>) : null,
+      error: row.error,
+      queue: job ? { state: job.status, position: await deps.queue.position(job.id), attempts: job.attempts } : null,
+    };
+  };
 
   // Declared before /{id}, which would otherwise take "limits" for an id.
   app.openapi(
@@ -193,10 +101,62 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: 
       method: 'get',
       path: '/api/v1/simulations/limits',
       tags: ['simulations'],
-      summary: 'How large a run may be: the body limit for an uploaded population, the most persons generated',
+      summary:
+        'How large a run may be: the body limit for a population sent inline, the upload limit, the most persons generated',
       responses: { 200: { ...json(SimulationLimits), description: 'The limits' }, ...errorResponses },
     }),
-    (c) => c.json({ body_limit_bytes: deps.bodyLimitBytes, max_generated_persons: MAX_GENERATED_PERSONS, max_by: 5 }, 200),
+    (c) =>
+      c.json(
+        {
+          body_limit_bytes: deps.bodyLimitBytes,
+          max_generated_persons: MAX_GENERATED_PERSONS,
+          max_by: 5,
+          upload_limit_bytes: deps.uploads.limitBytes,
+        },
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/simulations/uploads',
+      tags: ['simulations'],
+      summary:
+        'Stream a population file (CSV as text/csv, JSON Lines as application/x-ndjson) to the server; start a run with population: { upload: id }',
+      request: {
+        body: {
+          content: {
+            'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
+            'application/x-ndjson': { schema: z.string().openapi({ format: 'binary' }) },
+          },
+          required: true,
+        },
+      },
+      responses: {
+        201: { ...json(Upload), description: 'Received: its id, size and hash' },
+        ...errorResponses,
+        413: { ...json(ErrorSchema), description: 'Larger than upload_limit_bytes: nothing was kept' },
+      },
+    }),
+    async (c) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+      const format: PopulationFormat | undefined =
+        type === 'text/csv' ? 'csv' : type === 'application/x-ndjson' || type === 'application/jsonl' ? 'jsonl' : undefined;
+      if (!format)
+        throw new ApiError(400, 'INVALID_REQUEST', 'send the file as text/csv or application/x-ndjson', [
+          { field: 'Content-Type', message: 'text/csv or application/x-ndjson' },
+        ]);
+      let row: UploadRow;
+      try {
+        row = await saveUpload(deps.uploads, { owner: who(c).id, format, body: c.req.raw.body });
+      } catch (e) {
+        if (!(e instanceof UploadTooLarge)) throw e;
+        c.header('Connection', 'close');
+        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', e.message);
+      }
+      return c.json({ upload: row.id, format, bytes: row.bytes, hash: row.hash }, 201);
+    },
   );
 
   app.openapi(
@@ -204,13 +164,15 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: 
       method: 'post',
       path: '/api/v1/simulations',
       tags: ['simulations'],
-      summary: 'Trial a proposal over a population, as a job',
+      summary: 'Trial a proposal over a population, as a job on the worker pool',
       request: { body: { ...json(StartBody), required: true } },
-      responses: { 202: { ...json(Simulation), description: 'Started' }, ...errorResponses },
+      responses: { 202: { ...json(Simulation), description: 'Queued' }, ...errorResponses, ...tooMany },
     }),
-    (c) => {
+    async (c) => {
       const body = c.req.valid('json');
-      const who = c.get('principal') as Principal;
+      const me = who(c);
+      const changeSet = getChangeSet(db, body.proposal);
+      const draft = changeSet ? { id: changeSet.row.id } : undefined;
       const library: Library = proposalLibrary(db, deps.law.get(), body.proposal) ?? deps.law.get();
       const proposalIr = library.version(body.question, body.proposal);
       if (!proposalIr) throw new ApiError(404, 'UNKNOWN_VERSION', `${body.question} has no proposal "${body.proposal}"`);
@@ -219,92 +181,62 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: 
         : library.versionOn(body.question, body.date);
       if (body.baseline && !baselineIr)
         throw new ApiError(404, 'UNKNOWN_VERSION', `${body.question} has no version "${body.baseline}"`);
-      const uploaded = 'content' in body.population ? body.population : undefined;
-      const generate = 'generate' in body.population ? { ...body.population.generate, date: body.date } : undefined;
-      const row = db
-        .insert(simulations)
-        .values({
-          id: randomUUID(),
-          question: body.question,
-          date: body.date,
-          baselineVersion: baselineIr?.name ?? null,
-          baselineHash: baselineIr?.hash ?? null,
-          proposalVersion: proposalIr.name,
-          proposalHash: proposalIr.hash,
-          populationHash: uploaded ? `sha256:${createHash('sha256').update(uploaded.content).digest('hex')}` : '',
-          createdBy: who.id,
-        })
-        .returning()
-        .get();
-      appendAudit(db, {
-        actor: who.id,
-        action: 'simulation.start',
-        subject: `simulation:${row.id}`,
-        detail: { question: body.question, proposal: proposalIr.name },
-      });
-      const update = (set: Partial<typeof simulations.$inferInsert>) =>
-        db.update(simulations).set(set).where(eq(simulations.id, row.id)).run();
-      // A generated population is hashed as it is drawn, line by line as the command would write it.
-      const generatedHash = createHash('sha256');
-      const lines = generate
-        ? hashed(toJsonLines(generatePopulation(generate)), generatedHash)
-        : (uploaded?.content ?? '').split('\n');
-      const source = (): PopulationSource =>
-        generate
-          ? {
-              source: 'generated',
-              ...generate,
-              format: 'jsonl',
-              hash: `sha256:${generatedHash.digest('hex')}`,
-              command: `reintegra population --size ${generate.size} --seed ${generate.seed} --date ${generate.date} --format jsonl --out population.jsonl`,
-              assumptions: populationAssumptions(generate),
-            }
-          : {
-              source: 'upload',
-              format: uploaded?.format ?? 'csv',
-              bytes: Buffer.byteLength(uploaded?.content ?? ''),
-              hash: row.populationHash,
-            };
-      let read = 0;
-      // Runs after the response: the caller polls GET for progress.
-      setImmediate(() => {
-        simulate({
-          library,
-          compiled: new CompiledLibrary(library),
-          question: body.question,
-          date: body.date,
-          ...(body.baseline ? { baseline: body.baseline } : {}),
-          proposal: body.proposal,
-          rows: paced(
-            readPopulation(lines, { format: generate ? 'jsonl' : (uploaded?.format ?? 'csv'), catalogue: library.catalogue }),
-            (n) => {
-              read = n;
-              update({ processed: n });
-            },
-          ),
-          by: body.by,
-          monthsPerYear: body.months_per_year,
-        })
-          .then((result) => {
-            const population = source();
-            update({
-              status: 'done',
-              processed: result.persons + result.errors.count,
-              populationHash: population.hash,
-              result: JSON.stringify({ ...result, population }),
-              finishedAt: new Date().toISOString(),
-            });
+
+      const p = body.population;
+      let upload: UploadRow | undefined;
+      if ('upload' in p) {
+        upload = ownUpload(deps.uploads, p.upload, me.id);
+        if (!upload) throw new ApiError(404, 'NOT_FOUND', 'no upload with this id', { field: 'population.upload' });
+      } else if ('content' in p) {
+        // Sent inline: kept as a file at once, so the run streams it like any upload.
+        upload = saveUploadText(deps.uploads, { owner: me.id, format: p.format, text: p.content });
+      }
+      const request: SimulationRequest = {
+        ...(body.baseline ? { baseline: body.baseline } : {}),
+        proposal_draft: draft ? draft.id : null,
+        population: upload
+          ? { upload: upload.id, format: upload.format as PopulationFormat, bytes: upload.bytes, hash: upload.hash }
+          : { generate: (p as { generate: { size: number; seed: number } }).generate },
+        by: body.by,
+        months_per_year: body.months_per_year,
+      };
+      const id = randomUUID();
+      const row = db.transaction((tx) => {
+        const inserted = tx
+          .insert(simulations)
+          .values({
+            id,
+            question: body.question,
+            date: body.date,
+            baselineVersion: baselineIr?.name ?? null,
+            baselineHash: baselineIr?.hash ?? null,
+            proposalVersion: proposalIr.name,
+            proposalHash: proposalIr.hash,
+            populationHash: upload?.hash ?? '',
+            request: JSON.stringify(request),
+            createdBy: me.id,
           })
-          .catch((e: unknown) =>
-            update({
-              status: 'failed',
-              processed: read,
-              error: e instanceof Error ? e.message : String(e),
-              finishedAt: new Date().toISOString(),
-            }),
-          );
+          .returning()
+          .get();
+        appendAudit(tx as unknown as Db, {
+          actor: me.id,
+          action: 'simulation.start',
+          subject: `simulation:${id}`,
+          detail: { question: body.question, proposal: proposalIr.name },
+        });
+        return inserted;
       });
-      return c.json(view(row), 202);
+      try {
+        await deps.queue.enqueue({ id, kind: 'simulation', owner: me.id, payloadRef: id, priority: SIMULATION_PRIORITY });
+      } catch (e) {
+        // Nothing was started: neither the run nor its file stays.
+        db.delete(simulations).where(eq(simulations.id, id)).run();
+        if (upload && !('upload' in p)) removeUpload(deps.uploads, upload.id);
+        if (e instanceof QueueFullError) queueFull(c, e);
+        throw e;
+      }
+      deps.runner.wake();
+      return c.json(await view(row), 202);
     },
   );
 
@@ -313,18 +245,40 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: 
       method: 'get',
       path: '/api/v1/simulations/{id}',
       tags: ['simulations'],
-      summary: 'Progress of a run and, when done, its result',
+      summary: 'Progress of a run (its place in the queue) and, when done, its result',
       request: { params: IdParam },
       responses: { 200: { ...json(Simulation), description: 'The run' }, ...errorResponses },
     }),
-    (c) => {
-      const row = db
-        .select()
-        .from(simulations)
-        .where(eq(simulations.id, c.req.valid('param').id))
-        .get();
-      if (!row) throw new ApiError(404, 'NOT_FOUND', 'no simulation with this id');
-      return c.json(view(row), 200);
+    async (c) => c.json(await view(visibleRun(c, c.req.valid('param').id)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/simulations/{id}',
+      tags: ['simulations'],
+      summary: 'Cancel a queued or running run: its worker stops at once',
+      request: { params: IdParam },
+      responses: {
+        200: { ...json(Simulation), description: 'Cancelled' },
+        ...errorResponses,
+        409: { ...json(ErrorSchema), description: 'The run had already ended' },
+      },
+    }),
+    async (c) => {
+      const run = visibleRun(c, c.req.valid('param').id);
+      if (run.status !== 'running') throw new ApiError(409, 'ALREADY_FINISHED', `the run has already ended (${run.status})`);
+      await deps.runner.cancel(run.id);
+      db.transaction((tx) => {
+        updateRunning(tx as unknown as Db, run.id, {
+          status: 'failed',
+          error: `cancelled by ${who(c).name}`,
+          finishedAt: new Date().toISOString(),
+        });
+        appendAudit(tx as unknown as Db, { actor: who(c).id, action: 'simulation.cancel', subject: `simulation:${run.id}` });
+      });
+      removeRunUpload(deps, run.request);
+      return c.json(await view(visibleRun(c, run.id)), 200);
     },
   );
 }

@@ -17,6 +17,7 @@ const User = z
     created_at: z.string(),
     disabled: z.boolean().openapi({ description: 'A disabled user cannot sign in; their history stays' }),
     disabled_at: z.string().nullable(),
+    office: z.string().nullable().openapi({ description: 'The office the user works in; a supervisor reads its receipts' }),
   })
   .openapi('User');
 
@@ -33,15 +34,27 @@ const Password = z
   .max(1000)
   .openapi({ description: `At least ${MIN_PASSWORD_LENGTH} characters, not all the same one` });
 
-const NewUser = z.strictObject({ name: Name, role: z.enum(ROLES), password: Password }).openapi('NewUser');
+const Office = z
+  .string()
+  .max(100)
+  .nullable()
+  .openapi({ description: 'The office the user works in (e.g. PUP Kraków); empty or null for none', example: 'PUP Kraków' });
+
+const NewUser = z
+  .strictObject({ name: Name, role: z.enum(ROLES), password: Password, office: Office.optional() })
+  .openapi('NewUser');
 
 const UserChange = z
   .strictObject({
     role: z.enum(ROLES).optional(),
     disabled: z.boolean().optional().openapi({ description: 'true disables (and signs out), false enables' }),
     password: Password.optional(),
+    office: Office.optional(),
   })
-  .refine((b) => b.role !== undefined || b.disabled !== undefined || b.password !== undefined, 'name role, disabled or password')
+  .refine(
+    (b) => b.role !== undefined || b.disabled !== undefined || b.password !== undefined || b.office !== undefined,
+    'name role, disabled, password or office',
+  )
   .openapi('UserChange');
 
 const conflict = { 409: { ...json(ErrorSchema), description: 'The name exists, or the change would lock admins out' } };
@@ -54,6 +67,7 @@ function view(u: UserRecord) {
     created_at: u.createdAt,
     disabled: u.disabledAt !== null,
     disabled_at: u.disabledAt,
+    office: u.office,
   };
 }
 
@@ -103,7 +117,8 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       method: 'patch',
       path: '/api/v1/users/{id}',
       tags: ['users'],
-      summary: 'Change the role, disable or enable, or set a new password; disabling or a new role ends their sessions',
+      summary:
+        'Change the role or office, disable or enable, or set a new password; disabling, a new role or office ends their sessions',
       request: { params: IdParam, body: { ...json(UserChange), required: true } },
       responses: { 200: { ...json(User), description: 'The user as changed' }, ...errorResponses, ...conflict },
     }),

@@ -77,3 +77,26 @@ export function auditActions(db: Db): string[] {
     .all()
     .map((r) => r.action);
 }
+
+/** Failed sign-ins and throttling blocks of the last 24 hours, from the log (indexed by action and time). */
+export function signInFailures(
+  db: Db,
+  now = new Date(),
+): {
+  failed_last_24h: number;
+  throttled_last_24h: number;
+  last_failed_at: string | null;
+} {
+  const since = new Date(now.getTime() - 24 * 3_600_000).toISOString();
+  const count = (action: string) =>
+    (db.$client.prepare('SELECT count(*) AS n FROM audit_log WHERE action = ? AND at >= ?').get(action, since) as { n: number })
+      .n;
+  const last = db.$client.prepare("SELECT max(at) AS at FROM audit_log WHERE action = 'session.sign_in_failed'").get() as {
+    at: string | null;
+  };
+  return {
+    failed_last_24h: count('session.sign_in_failed'),
+    throttled_last_24h: count('session.throttled'),
+    last_failed_at: last.at,
+  };
+}

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Answer } from '../../src/schema/answer.ts';
 import type { Db } from '../db/open.ts';
 import { decisions } from '../db/schema.ts';
+import { prepared } from '../db/statements.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 
@@ -24,45 +25,109 @@ export interface Receipt {
   created_at: string;
 }
 
-/** Stores the receipt of one decision. */
-export function storeDecision(
-  db: Db,
-  input: {
-    facts: Record<string, unknown>;
-    answer: Answer;
-    askedBy: string;
-    caseRefHmac?: string | null;
-    replayOf?: string | null;
-  },
-): DecisionRow {
+/** What a receipt is made of: the facts asked about, the answer, who asked, and the keyed case reference. */
+export interface NewReceipt {
+  facts: Record<string, unknown>;
+  answer: Answer;
+  askedBy: string;
+  caseRefHmac?: string | null;
+  replayOf?: string | null;
+}
+
+/** The row of a new receipt, with a fresh id. */
+export function receiptRow(input: NewReceipt): typeof decisions.$inferInsert & { id: string; createdAt: string } {
   const { answer } = input;
-  return db
-    .insert(decisions)
-    .values({
-      id: randomUUID(),
-      question: answer.question,
-      date: answer.date,
-      facts: JSON.stringify(input.facts),
-      answer: JSON.stringify(answer),
-      outcome: answer.outcome,
-      rulesetVersion: answer.ruleset.version,
-      rulesetHash: answer.ruleset.hash,
-      engineVersion: ENGINE_VERSION,
-      askedBy: input.askedBy,
-      caseRefHmac: input.caseRefHmac ?? null,
-      replayOf: input.replayOf ?? null,
-    })
-    .returning()
-    .get();
+  return {
+    id: randomUUID(),
+    question: answer.question,
+    date: answer.date,
+    facts: JSON.stringify(input.facts),
+    answer: JSON.stringify(answer),
+    outcome: answer.outcome,
+    rulesetVersion: answer.ruleset.version,
+    rulesetHash: answer.ruleset.hash,
+    engineVersion: ENGINE_VERSION,
+    askedBy: input.askedBy,
+    caseRefHmac: input.caseRefHmac ?? null,
+    replayOf: input.replayOf ?? null,
+    createdAt: new Date().toISOString(),
+  };
+}
+
+/** Stores the receipt of one decision, in the caller's transaction if there is one. */
+export function storeDecision(db: Db, input: NewReceipt): DecisionRow {
+  return db.insert(decisions).values(receiptRow(input)).returning().get();
 }
 
 export function getDecision(db: Db, id: string): DecisionRow | undefined {
   return db.select().from(decisions).where(eq(decisions.id, id)).get();
 }
 
-/** A user's own decisions, newest first. */
-export function decisionsBy(db: Db, askedBy: string, limit: number): DecisionRow[] {
-  return db.select().from(decisions).where(eq(decisions.askedBy, askedBy)).orderBy(desc(decisions.createdAt)).limit(limit).all();
+/** Where a page of receipts ends: the last receipt's time and id (a keyset, not an offset). */
+export interface DecisionCursor {
+  createdAt: string;
+  id: string;
+}
+
+/** The cursor as the API passes it: opaque, URL-safe. */
+export const encodeCursor = (c: DecisionCursor) => Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
+
+/** A cursor back from its text; undefined when it is not one this server wrote. */
+export function decodeCursor(text: string): DecisionCursor | undefined {
+  try {
+    const v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string')
+      return { createdAt: v[0], id: v[1] };
+  } catch {
+    // not JSON: not ours
+  }
+  return undefined;
+}
+
+/** The columns of a receipt, named as drizzle names them. */
+const COLUMNS = `id, question, date, facts, answer, outcome, ruleset_version AS rulesetVersion, ruleset_hash AS rulesetHash,
+  engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, replay_of AS replayOf, job_id AS jobId,
+  created_at AS createdAt`;
+
+/**
+ * A user's decisions, newest first, a page at a time: after `cursor` when given. Paged by (created_at, id) on the
+ * index (asked_by, created_at, id), so the thousandth page costs what the first does.
+ */
+export function decisionsBy(db: Db, askedBy: string, limit: number, cursor?: DecisionCursor): DecisionRow[] {
+  return (
+    cursor
+      ? prepared(
+          db,
+          `SELECT ${COLUMNS} FROM decisions WHERE asked_by = ? AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`,
+        ).all(askedBy, cursor.createdAt, cursor.id, limit)
+      : prepared(db, `SELECT ${COLUMNS} FROM decisions WHERE asked_by = ? ORDER BY created_at DESC, id DESC LIMIT ?`).all(
+          askedBy,
+          limit,
+        )
+  ) as DecisionRow[];
+}
+
+/** Inserts receipts on the request path (a statement prepared once); the caller holds the transaction. */
+export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void {
+  prepared(
+    db,
+    `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version,
+       asked_by, case_ref_hmac, replay_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    row.id,
+    row.question,
+    row.date,
+    row.facts,
+    row.answer,
+    row.outcome,
+    row.rulesetVersion,
+    row.rulesetHash,
+    row.engineVersion,
+    row.askedBy,
+    row.caseRefHmac,
+    row.replayOf,
+    row.createdAt,
+  );
 }
 
 export function toReceipt(row: DecisionRow): Receipt {
@@ -79,4 +144,13 @@ export function toReceipt(row: DecisionRow): Receipt {
     replay_of: row.replayOf,
     created_at: row.createdAt,
   };
+}
+
+/**
+ * The receipt's JSON as the API sends it (the same fields as {@link toReceipt}), written from the stored texts of
+ * facts and answer without parsing them: a page of fifty receipts costs string copies, not fifty parses and dumps.
+ */
+export function receiptJson(row: DecisionRow): string {
+  const q = JSON.stringify;
+  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"replay_of":${q(row.replayOf)},"created_at":${q(row.createdAt)}}`;
 }

@@ -67,8 +67,13 @@ export function validateChangeSet(db: Db, cs: ChangeSet, published: Library): Va
     const relative = f.path.startsWith(LAW_ROOT) ? f.path.slice(LAW_ROOT.length) : f.path;
     const wrong = f.path.startsWith(LAW_ROOT) ? lawPathProblem(relative) : 'a file of the law lies under rules/';
     if (wrong) problems.push(at(f.path, 'INVALID_PATH', `${f.path}: ${wrong}`));
+    const source = parseSource(f.path, f.yaml);
+    // A text that does not parse is told so first: nothing else about it can be read yet.
+    if (source.problems.length) {
+      problems.push(...source.problems);
+      continue;
+    }
     if (classify(f.path) === 'ruleset' && publishedPaths.has(f.path)) {
-      const source = parseSource(f.path, f.yaml);
       problems.push(
         source.problem(
           'DUPLICATE_VERSION',

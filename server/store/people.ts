@@ -4,7 +4,8 @@ import { checkPasswordStrength, hashPassword } from '../auth/password.ts';
 import { isRole, type Role } from '../auth/roles.ts';
 import { hashToken, newApiToken } from '../auth/tokens.ts';
 import type { Db } from '../db/open.ts';
-import { apiTokens, settings, users } from '../db/schema.ts';
+import { apiTokens, users } from '../db/schema.ts';
+import { prepared } from '../db/statements.ts';
 import { appendAudit } from './audit.ts';
 
 /** Who is asking: a signed-in user or a system holding a token. */
@@ -13,6 +14,8 @@ export interface Principal {
   name: string;
   role: Role;
   via: 'token' | 'session';
+  /** The user's office (a supervisor reads the receipts of theirs); null for tokens and users without one. */
+  office?: string | null;
 }
 
 /** A refused change to people: `code` says why (USER_EXISTS, UNKNOWN_ROLE, WEAK_PASSWORD…), `field` which input is at fault. */
@@ -20,7 +23,7 @@ export class PeopleError extends Error {
   constructor(
     message: string,
     readonly code = 'INVALID',
-    readonly field?: 'name' | 'role' | 'password',
+    readonly field?: 'name' | 'role' | 'password' | 'office' | 'days',
   ) {
     super(message);
   }
@@ -29,7 +32,11 @@ export class PeopleError extends Error {
 /** The role named, or a PeopleError listing the roles there are. */
 export function checkRole(role: string): Role {
   if (!isRole(role))
-    throw new PeopleError(`unknown role "${role}": use editor, reviewer, caseworker, analyst or admin`, 'UNKNOWN_ROLE', 'role');
+    throw new PeopleError(
+      `unknown role "${role}": use editor, reviewer, caseworker, analyst, supervisor or admin`,
+      'UNKNOWN_ROLE',
+      'role',
+    );
   return role;
 }
 
@@ -39,13 +46,21 @@ export function checkPassword(password: string): void {
   if (weak) throw new PeopleError(weak, 'WEAK_PASSWORD', 'password');
 }
 
-/** Adds a user who signs in with a password (stored only as a slow hash). */
+/** An office name as stored: trimmed, null when empty; a PeopleError when it is too long. */
+export function checkOffice(office: string | null | undefined): string | null {
+  const v = office?.trim() ?? '';
+  if (v.length > 100) throw new PeopleError('an office name has at most 100 characters', 'INVALID_OFFICE', 'office');
+  return v === '' ? null : v;
+}
+
+/** Adds a user who signs in with a password (stored only as a slow hash), in an office when given. */
 export async function addUser(
   db: Db,
-  input: { name: string; role: string; password: string },
+  input: { name: string; role: string; password: string; office?: string | null | undefined },
   actor = 'system',
 ): Promise<string> {
   const role = checkRole(input.role);
+  const office = checkOffice(input.office);
   checkPassword(input.password);
   if (db.select().from(users).where(eq(users.name, input.name)).get())
     throw new PeopleError(`user "${input.name}" already exists`, 'USER_EXISTS', 'name');
@@ -53,8 +68,13 @@ export async function addUser(
   const passwordHash = await hashPassword(input.password);
   try {
     db.transaction((tx) => {
-      tx.insert(users).values({ id, name: input.name, role, passwordHash }).run();
-      appendAudit(tx as unknown as Db, { actor, action: 'user.add', subject: `user:${input.name}`, detail: { role } });
+      tx.insert(users).values({ id, name: input.name, role, passwordHash, office }).run();
+      appendAudit(tx as unknown as Db, {
+        actor,
+        action: 'user.add',
+        subject: `user:${input.name}`,
+        detail: office ? { role, office } : { role },
+      });
     });
   } catch (e) {
     // The same name added while the password was being hashed: the unique index refuses it.
@@ -65,25 +85,46 @@ export async function addUser(
   return id;
 }
 
-/** Creates an API token for a system; the token is returned once and stored only as a hash. */
-export function createToken(db: Db, input: { name: string; role: string }, actor = 'system'): string {
+/** Days a token lives when its creator does not say. */
+export const DEFAULT_TOKEN_DAYS = 90;
+
+/** Creates an API token for a system; the token is returned once and stored only as a hash. It expires after `days`. */
+export function createToken(db: Db, input: { name: string; role: string; days?: number | undefined }, actor = 'system'): string {
   const role = checkRole(input.role);
+  const days = input.days ?? DEFAULT_TOKEN_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > 3650)
+    throw new PeopleError('a token lives from 1 to 3650 days', 'INVALID_DAYS', 'days');
   const { token, hash } = newApiToken();
+  const expiresAt = new Date(Date.now() + days * 86_400_000).toISOString();
   db.transaction((tx) => {
-    tx.insert(apiTokens).values({ id: randomUUID(), name: input.name, role, tokenHash: hash }).run();
-    appendAudit(tx as unknown as Db, { actor, action: 'token.create', subject: `token:${input.name}`, detail: { role } });
+    tx.insert(apiTokens).values({ id: randomUUID(), name: input.name, role, tokenHash: hash, expiresAt }).run();
+    appendAudit(tx as unknown as Db, {
+      actor,
+      action: 'token.create',
+      subject: `token:${input.name}`,
+      detail: { role, expires_at: expiresAt },
+    });
   });
   return token;
 }
 
-/** The principal behind a bearer token, if the token exists. */
+/** How stale `last_used_at` may get before a use writes it again: one write a minute, not one a request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** The principal behind a bearer token, if the token exists, is not revoked and has not expired; notes when it was used. */
 export function principalForToken(db: Db, token: string): Principal | undefined {
-  const row = db
-    .select()
-    .from(apiTokens)
-    .where(eq(apiTokens.tokenHash, hashToken(token)))
-    .get();
-  return row && isRole(row.role) ? { id: `token:${row.id}`, name: row.name, role: row.role, via: 'token' } : undefined;
+  const row = prepared(
+    db,
+    'SELECT id, name, role, expires_at AS expiresAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt FROM api_tokens WHERE token_hash = ?',
+  ).get(hashToken(token)) as
+    | { id: string; name: string; role: string; expiresAt: string | null; lastUsedAt: string | null; revokedAt: string | null }
+    | undefined;
+  if (!row || !isRole(row.role) || row.revokedAt) return undefined;
+  const now = new Date();
+  if (row.expiresAt && row.expiresAt <= now.toISOString()) return undefined;
+  if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS)
+    prepared(db, 'UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+  return { id: `token:${row.id}`, name: row.name, role: row.role, via: 'token', office: null };
 }
 
 /**
@@ -96,14 +137,4 @@ export async function ensureAdmin(db: Db, password?: string): Promise<{ created:
   const generated = password ? undefined : randomBytes(18).toString('base64url');
   await addUser(db, { name: 'admin', role: 'admin', password: password ?? (generated as string) });
   return { created: true, ...(generated ? { generated } : {}) };
-}
-
-/** The key of the case-reference HMAC: from the environment, else generated once and kept with the data. */
-export function caseRefSecret(db: Db, fromEnv?: string): string {
-  if (fromEnv) return fromEnv;
-  const row = db.select().from(settings).where(eq(settings.key, 'case_ref_secret')).get();
-  if (row) return row.value;
-  const value = randomBytes(32).toString('base64url');
-  db.insert(settings).values({ key: 'case_ref_secret', value }).run();
-  return value;
 }

@@ -8,6 +8,7 @@ import { formatProblem } from '../../src/load/problem.ts';
 import { parseSource } from '../../src/load/yaml-source.ts';
 import type { Db } from '../db/open.ts';
 import { ruleFiles } from '../db/schema.ts';
+import { prepared } from '../db/statements.ts';
 import { appendAudit } from './audit.ts';
 
 export type RuleFileRow = typeof ruleFiles.$inferSelect;
@@ -142,7 +143,7 @@ export class LawCache {
   }
 
   private currentStamp(): string {
-    const row = this.db.$client.prepare('SELECT count(*) AS n, max(id) AS m FROM rule_files').get() as {
+    const row = prepared(this.db, 'SELECT count(*) AS n, max(id) AS m FROM rule_files').get() as {
       n: number;
       m: number | null;
     };

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { isRole } from '../auth/roles.ts';
 import { hashToken, newCsrfToken, newSessionId } from '../auth/tokens.ts';
 import type { Db } from '../db/open.ts';
 import { sessions, users } from '../db/schema.ts';
+import { prepared } from '../db/statements.ts';
 import { appendAudit } from './audit.ts';
 import type { Principal } from './people.ts';
 
@@ -34,20 +35,29 @@ export async function signIn(
     .values({ id: hashToken(id), userId: user.id, csrfToken: csrf, expiresAt })
     .run();
   appendAudit(db, { actor: user.id, action: 'session.sign_in', subject: `user:${user.name}` });
-  return { id, csrf, principal: { id: user.id, name: user.name, role: user.role, via: 'session' } };
+  return { id, csrf, principal: { id: user.id, name: user.name, role: user.role, via: 'session', office: user.office } };
 }
 
 /** The principal and CSRF token of a live session. */
 export function sessionPrincipal(db: Db, id: string): { principal: Principal; csrf: string } | undefined {
-  const s = db
-    .select()
-    .from(sessions)
-    .where(eq(sessions.id, hashToken(id)))
-    .get();
-  if (!s || s.expiresAt < new Date().toISOString()) return undefined;
-  const user = db.select().from(users).where(eq(users.id, s.userId)).get();
-  if (!user || user.disabledAt || !isRole(user.role)) return undefined;
-  return { principal: { id: user.id, name: user.name, role: user.role, via: 'session' }, csrf: s.csrfToken };
+  const row = prepared(
+    db,
+    `SELECT s.csrf_token AS csrf, s.expires_at AS expiresAt, u.id, u.name, u.role, u.office, u.disabled_at AS disabledAt
+     FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`,
+  ).get(hashToken(id)) as
+    | {
+        csrf: string;
+        expiresAt: string;
+        id: string;
+        name: string;
+        role: string;
+        office: string | null;
+        disabledAt: string | null;
+      }
+    | undefined;
+  if (!row || row.expiresAt < new Date().toISOString()) return undefined;
+  if (row.disabledAt || !isRole(row.role)) return undefined;
+  return { principal: { id: row.id, name: row.name, role: row.role, via: 'session', office: row.office }, csrf: row.csrf };
 }
 
 /** Ends one session, by the id its cookie holds. */
@@ -60,4 +70,9 @@ export function signOut(db: Db, id: string): void {
 /** Ends every session of a user (disabled, a new role, a password set by an admin); call inside the change's transaction. */
 export function endSessionsOf(db: Db, userId: string): void {
   db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+/** Deletes every session past its expiry (a refused cookie is no use to anyone); returns how many went. */
+export function sweepExpiredSessions(db: Db, now = new Date()): number {
+  return db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run().changes;
 }

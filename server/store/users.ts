@@ -4,7 +4,7 @@ import type { Role } from '../auth/roles.ts';
 import type { Db } from '../db/open.ts';
 import { users } from '../db/schema.ts';
 import { appendAudit } from './audit.ts';
-import { checkPassword, checkRole, PeopleError, type Principal } from './people.ts';
+import { checkOffice, checkPassword, checkRole, PeopleError, type Principal } from './people.ts';
 import { endSessionsOf } from './sessions.ts';
 
 /** A user as stored, without the password hash. */
@@ -14,6 +14,7 @@ export interface UserRecord {
   role: string;
   createdAt: string;
   disabledAt: string | null;
+  office: string | null;
 }
 
 /** What an administrator may change about a user; absent fields stay as they are. */
@@ -21,9 +22,18 @@ export interface UserChange {
   role?: Role | undefined;
   disabled?: boolean | undefined;
   password?: string | undefined;
+  /** The user's office; null or empty takes them out of any. */
+  office?: string | null | undefined;
 }
 
-const visible = { id: users.id, name: users.name, role: users.role, createdAt: users.createdAt, disabledAt: users.disabledAt };
+const visible = {
+  id: users.id,
+  name: users.name,
+  role: users.role,
+  createdAt: users.createdAt,
+  disabledAt: users.disabledAt,
+  office: users.office,
+};
 
 /** Every user, by name; never a password hash. */
 export function listUsers(db: Db): UserRecord[] {
@@ -63,6 +73,7 @@ export async function updateUser(db: Db, id: string, change: UserChange, actor: 
   if (!before) return undefined;
   if (change.role !== undefined) checkRole(change.role);
   if (change.password !== undefined) checkPassword(change.password);
+  const office = change.office === undefined ? undefined : checkOffice(change.office);
   checkAdminsRemain(db, before, change, actor);
   const passwordHash = change.password === undefined ? undefined : await hashPassword(change.password);
   db.transaction((tx) => {
@@ -84,6 +95,12 @@ export async function updateUser(db: Db, id: string, change: UserChange, actor: 
     if (change.disabled === false && user.disabledAt) {
       t.update(users).set({ disabledAt: null }).where(eq(users.id, id)).run();
       appendAudit(t, { actor: actor.id, action: 'user.enable', subject });
+    }
+    if (office !== undefined && office !== user.office) {
+      t.update(users).set({ office }).where(eq(users.id, id)).run();
+      appendAudit(t, { actor: actor.id, action: 'user.office', subject, detail: { from: user.office, to: office } });
+      // What a supervisor may read follows the office: sessions end as with a new role.
+      endSessions = true;
     }
     if (passwordHash !== undefined) {
       t.update(users).set({ passwordHash }).where(eq(users.id, id)).run();

@@ -1,4 +1,18 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar } from 'yaml';
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  Scalar,
+  visit,
+} from 'yaml';
 import type { Problem, ProblemCode } from './problem.ts';
 
 export type Path = readonly (string | number)[];
@@ -62,8 +76,80 @@ export function parseSource(file: string, text: string): SourceFile {
       severity: 'error' as const,
     };
   });
-  const value = doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      // An alias bomb (or an alias before its anchor) is a problem in the file, never a crash of whoever reads it.
+      const fault = faultyAlias(doc, MAX_ALIAS_COUNT);
+      const p = fault?.alias.range ? pos(fault.alias.range[0]) : { line: 1, col: 1 };
+      problems.push({
+        file,
+        ...p,
+        code: 'YAML_SYNTAX',
+        message:
+          fault?.why === 'bomb'
+            ? `the alias *${fault.alias.source} makes the document expand beyond ${MAX_ALIAS_COUNT} references (an "alias bomb")`
+            : fault
+              ? `the alias *${fault.alias.source} has no anchor &${fault.alias.source} before it`
+              : `the document cannot be read: ${(e as Error).message}`,
+        hint:
+          fault?.why === 'bomb'
+            ? 'Write the repeated values out, or use fewer aliases: a rule file needs only a few.'
+            : 'Define each anchor (&name) before the aliases (*name) that use it.',
+        severity: 'error',
+      });
+      value = undefined;
+    }
+  }
   return { file, text, value, problems, at, problem };
+}
+
+/** The most alias expansions a document may cause; yaml's own default, beyond which `toJS` refuses. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The alias at which yaml's `toJS` gives up (or one with no anchor before it), found by counting as it counts (each alias resolved once, in document
+ * order, weighed by the aliases inside what it points to), so the problem points at a line and column.
+ */
+function faultyAlias(doc: Document, max: number): { alias: Alias; why: 'bomb' | 'unresolved' } | undefined {
+  const anchored = new Map<string, Node>();
+  const counts = new Map<Node, { count: number; weight: number }>();
+  const weight = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = anchored.get(node.source);
+      const c = target ? counts.get(target) : undefined;
+      return c ? c.count * c.weight : 0;
+    }
+    if (isCollection(node)) return Math.max(0, ...node.items.map(weight));
+    if (isPair(node)) return Math.max(weight(node.key), weight(node.value));
+    return 1;
+  };
+  let found: { alias: Alias; why: 'bomb' | 'unresolved' } | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchored.get(node.source);
+        if (!target) {
+          found = { alias: node, why: 'unresolved' };
+          return visit.BREAK;
+        }
+        const c = counts.get(target) ?? { count: 0, weight: 0 };
+        c.count += 1;
+        if (c.weight === 0) c.weight = weight(target);
+        counts.set(target, c);
+        if (c.count * c.weight > max) {
+          found = { alias: node, why: 'bomb' };
+          return visit.BREAK;
+        }
+      } else if ((isScalar(node) || isCollection(node)) && node.anchor) {
+        anchored.set(node.anchor, node);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function find(root: unknown, path: Path): { node: Node | undefined; keyNode: Node | undefined } {

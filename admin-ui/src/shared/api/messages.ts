@@ -24,6 +24,10 @@ export const errorsPl = {
   'error.NO_VERSION_IN_FORCE':
     'W dniu valid_from szkicu nie obowiązuje jeszcze żadna wersja przepisów: ustaw późniejszy dzień albo porównaj z wersją, od której zaczęto szkic.',
   'error.generic': 'Serwer zwrócił błąd {code}: {message}',
+  'error.TOO_MANY_ATTEMPTS': 'Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za jakiś czas.',
+  'error.QUEUE_FULL': 'Kolejka zadań jest pełna: poczekaj, aż skończy się jedno z Twoich zadań, albo spróbuj później.',
+  'error.JSON_TOO_DEEP': 'Dane są zagnieżdżone zbyt głęboko, by serwer je przyjął: uprość je.',
+  'error.ALREADY_FINISHED': 'Ta próba już się zakończyła, więc nie można jej anulować.',
 } as const;
 
 export const errorsEn: { readonly [K in keyof typeof errorsPl]: string } = {
@@ -48,4 +52,8 @@ export const errorsEn: { readonly [K in keyof typeof errorsPl]: string } = {
   'error.NO_VERSION_IN_FORCE':
     "No version of the law is in force yet on the draft's valid_from: set a later day, or compare with the version the draft started from.",
   'error.generic': 'The server answered with error {code}: {message}',
+  'error.TOO_MANY_ATTEMPTS': 'Too many failed sign-ins. Try again in a while.',
+  'error.QUEUE_FULL': 'The job queue is full: wait for one of your jobs to end, or try again later.',
+  'error.JSON_TOO_DEEP': 'The data is nested too deeply for the server to accept: flatten it.',
+  'error.ALREADY_FINISHED': 'This run has already ended, so it cannot be cancelled.',
 };

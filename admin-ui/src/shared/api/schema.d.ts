@@ -25,6 +25,8 @@ export interface paths {
                     before?: number;
                     /** @description Earliest time, inclusive (ISO date or date-time) */
                     from?: string;
+                    /** @description A head of the chain published elsewhere: the chain must still hold it (a cut tail shows). The server's anchor file's newest head when absent */
+                    head?: string;
                     limit?: number;
                     /** @description Oldest first (asc) or newest first (desc) */
                     order?: "asc" | "desc";
@@ -171,10 +173,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The decisions the caller asked for, newest first */
+        /** Receipts, newest first, a page at a time (next_cursor): the caller's own, or with asked_by another user's (supervisors: their office; admins: anyone's; audited) */
         get: {
             parameters: {
                 query?: {
+                    /** @description A user's name or id: their receipts (a supervisor: of their office; an admin: anyone's). Yours when absent */
+                    asked_by?: string;
+                    /** @description The next_cursor of the page before: the page after it */
+                    cursor?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -191,6 +197,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             decisions: components["schemas"]["Receipt"][];
+                            /** @description Pass as cursor for the next page; null at the end */
+                            next_cursor: string | null;
                         };
                     };
                 };
@@ -307,7 +315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A stored receipt */
+        /** A stored receipt: the caller's own (a supervisor's office's, an admin's any, audited); 404 otherwise */
         get: {
             parameters: {
                 query?: never;
@@ -457,7 +465,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer up to 10,000 requests; answers come back in the same order */
+        /** Answer up to 10,000 requests; answers come back in the same order. Large batches run on the worker pool and may find its queue full (429) */
         post: {
             parameters: {
                 query?: never;
@@ -509,6 +517,15 @@ export interface paths {
                 };
                 /** @description Unknown question, version or receipt */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A large batch found the job queue full: details give its state */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2590,7 +2607,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Sign in; sets the session cookie and returns the CSRF token to send as X-CSRF-Token */
+        /** Sign in; sets the session cookie and returns the CSRF token to send as X-CSRF-Token. After too many failures for a name or an address, 429 with Retry-After */
         post: {
             parameters: {
                 query?: never;
@@ -2645,6 +2662,15 @@ export interface paths {
                 };
                 /** @description Unknown question, version or receipt */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many failed sign-ins for this name or address: try again after Retry-After seconds */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2727,7 +2753,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trial a proposal over a population, as a job */
+        /** Trial a proposal over a population, as a job on the worker pool */
         post: {
             parameters: {
                 query?: never;
@@ -2741,7 +2767,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Started */
+                /** @description Queued */
                 202: {
                     headers: {
                         [name: string]: unknown;
@@ -2786,6 +2812,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The job queue is full for you or for everyone: details give its state */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error?: {
+                                code: string;
+                                details: components["schemas"]["QueueState"];
+                                message: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2801,7 +2842,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Progress of a run and, when done, its result */
+        /** Progress of a run (its place in the queue) and, when done, its result */
         get: {
             parameters: {
                 query?: never;
@@ -2862,7 +2903,74 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Cancel a queued or running run: its worker stops at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Simulation"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The run had already ended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2875,7 +2983,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How large a run may be: the body limit for an uploaded population, the most persons generated */
+        /** How large a run may be: the body limit for a population sent inline, the upload limit, the most persons generated */
         get: {
             parameters: {
                 query?: never;
@@ -2935,6 +3043,240 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/simulations/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stream a population file (CSV as text/csv, JSON Lines as application/x-ndjson) to the server; start a run with population: { upload: id } */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Received: its id, size and hash */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PopulationUpload"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Larger than upload_limit_bytes: nothing was kept */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every API token with its role, expiry, last use and state (never the token itself) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tokens by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: components["schemas"]["ApiToken"][];
+                        };
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a token: refused from now on, kept so the audit log still names it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The token, revoked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiToken"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3096,7 +3438,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the role, disable or enable, or set a new password; disabling or a new role ends their sessions */
+        /** Change the role or office, disable or enable, or set a new password; disabling, a new role or office ends their sessions */
         patch: {
             parameters: {
                 query?: never;
@@ -3367,6 +3709,18 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ApiToken: {
+            created_at: string;
+            expires_at: string | null;
+            id: string;
+            /** @description When the token was last accepted, to the minute */
+            last_used_at: string | null;
+            name: string;
+            revoked_at: string | null;
+            role: string;
+            /** @enum {string} */
+            state: "active" | "expired" | "revoked";
+        };
         AuditEntry: {
             action: string;
             actor: string;
@@ -3384,13 +3738,23 @@ export interface components {
         AuditPage: {
             /** @description Every action in the log, for choosing a filter */
             actions: string[];
+            /** @description The newest head in the server's anchor file (AUDIT_ANCHOR_PATH), null when none was written */
+            anchor: {
+                at: string;
+                hash: string;
+                seq: number;
+            } | null;
             chain: {
+                /** @description The published head the chain was checked against (it is in the log) */
+                checkedHead?: string;
                 /**
                  * @description Why the chain breaks at `seq`
                  * @enum {string}
                  */
-                code?: "MISSING_ENTRY" | "BROKEN_LINK" | "CONTENT_CHANGED";
+                code?: "MISSING_ENTRY" | "BROKEN_LINK" | "CONTENT_CHANGED" | "HEAD_NOT_FOUND";
                 entries?: number;
+                /** @description The hash of the last entry: publish it to check the log later */
+                head?: string | null;
                 /** @description The entry number skipped, for MISSING_ENTRY */
                 missing?: number;
                 ok: boolean;
@@ -3403,6 +3767,14 @@ export interface components {
             next_after: number | null;
             /** @description The `before` of the next page (order=desc), or null at the end */
             next_before: number | null;
+            /** @description Failed sign-ins, for the audit page to show beside the log */
+            sign_in: {
+                /** @description Failed sign-ins in the last 24 hours */
+                failed_last_24h: number;
+                last_failed_at: string | null;
+                /** @description Names or addresses blocked for too many failures in the last 24 hours */
+                throttled_last_24h: number;
+            };
         };
         CaseOutcome: {
             answer?: {
@@ -3638,10 +4010,15 @@ export interface components {
         NewUser: {
             /** @example jan */
             name: string;
+            /**
+             * @description The office the user works in (e.g. PUP Kraków); empty or null for none
+             * @example PUP Kraków
+             */
+            office?: string | null;
             /** @description At least 12 characters, not all the same one */
             password: string;
             /** @enum {string} */
-            role: "editor" | "reviewer" | "caseworker" | "analyst" | "admin";
+            role: "editor" | "reviewer" | "caseworker" | "analyst" | "supervisor" | "admin";
         };
         OpenDraft: {
             /** @description Copy any published file by its path in rules/, e.g. cis-benefit/tests/cases.yaml */
@@ -3718,6 +4095,14 @@ export interface components {
             /** @enum {string} */
             source: "generated";
         };
+        PopulationUpload: {
+            bytes: number;
+            /** @enum {string} */
+            format: "csv" | "jsonl";
+            /** @description sha256 of the file as received */
+            hash: string;
+            upload: string;
+        };
         Problem: {
             code: string;
             col: number;
@@ -3761,6 +4146,13 @@ export interface components {
                 version: string;
             }[];
         };
+        QueueState: {
+            limit_per_user: number;
+            limit_total: number;
+            queued: number;
+            running: number;
+            yours: number;
+        };
         Reason: {
             basis: string;
             /** @description Whether the reason holds for the person: true for a condition met or a consequence stated; false for a condition that failed and for a bar that applies (a branch deciding an outcome other than the default), so a negative answer shows each of its reasons as failed. */
@@ -3802,9 +4194,9 @@ export interface components {
             /** @description The user id, as drafts name their author and reviewer */
             id: string;
             name: string;
-            permissions: ("decide" | "evaluate_proposal" | "read_rules" | "draft" | "review" | "read_audit" | "manage_users")[];
+            permissions: ("decide" | "evaluate_proposal" | "read_rules" | "draft" | "review" | "read_audit" | "manage_users" | "read_office_receipts")[];
             /** @enum {string} */
-            role: "editor" | "reviewer" | "caseworker" | "analyst" | "admin";
+            role: "editor" | "reviewer" | "caseworker" | "analyst" | "supervisor" | "admin";
         };
         Simulation: {
             baseline: {
@@ -3823,8 +4215,20 @@ export interface components {
                 version: string;
             };
             question: string;
+            /** @description Where the run is in the job queue; null for runs stored before the queue */
+            queue?: {
+                /** @description Times a worker took it (more than 1 after a restart resumed it) */
+                attempts: number;
+                /** @description Runs queued before this one (0 once it runs) */
+                position: number;
+                /** @enum {string} */
+                state: "queued" | "running" | "done" | "failed" | "cancelled";
+            } | null;
             result: components["schemas"]["SimulationResult"] | null;
-            /** @enum {string} */
+            /**
+             * @description running until the run ends (queued or on a worker: see queue), then done or failed (a cancelled run is failed, its error saying who cancelled it)
+             * @enum {string}
+             */
             status: "running" | "done" | "failed";
         };
         SimulationLimits: {
@@ -3833,6 +4237,8 @@ export interface components {
             /** @description How many facts a run may be broken down by */
             max_by: number;
             max_generated_persons: number;
+            /** @description The largest file POST /api/v1/simulations/uploads accepts */
+            upload_limit_bytes: number;
         };
         SimulationRequest: {
             /** @description A version by its valid_from; the law in force on the date when absent */
@@ -3842,7 +4248,7 @@ export interface components {
             date: string;
             /** @default 12 */
             months_per_year: number;
-            population: components["schemas"]["UploadedPopulation"] | components["schemas"]["GeneratedPopulation"];
+            population: components["schemas"]["UploadedPopulation"] | components["schemas"]["GeneratedPopulation"] | components["schemas"]["StoredPopulation"];
             /** @description A bundled proposal name, or the id of a draft kept as a proposal */
             proposal: string;
             question: string;
@@ -3902,6 +4308,11 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @description A population file streamed to the server beforehand */
+        StoredPopulation: {
+            /** @description The id POST /api/v1/simulations/uploads gave */
+            upload: string;
+        };
         TestRunResult: {
             failed: number;
             passed: number;
@@ -3928,7 +4339,7 @@ export interface components {
             value?: number;
             version?: string;
         };
-        /** @description A population sent as the text of a CSV or JSON Lines file */
+        /** @description A population sent as the text of a CSV or JSON Lines file inside the request (at most the body limit); larger files go to POST /api/v1/simulations/uploads */
         UploadedPopulation: {
             content: string;
             /** @enum {string} */
@@ -3941,16 +4352,23 @@ export interface components {
             disabled_at: string | null;
             id: string;
             name: string;
+            /** @description The office the user works in; a supervisor reads its receipts */
+            office: string | null;
             /** @enum {string} */
-            role: "editor" | "reviewer" | "caseworker" | "analyst" | "admin";
+            role: "editor" | "reviewer" | "caseworker" | "analyst" | "supervisor" | "admin";
         };
         UserChange: {
             /** @description true disables (and signs out), false enables */
             disabled?: boolean;
+            /**
+             * @description The office the user works in (e.g. PUP Kraków); empty or null for none
+             * @example PUP Kraków
+             */
+            office?: string | null;
             /** @description At least 12 characters, not all the same one */
             password?: string;
             /** @enum {string} */
-            role?: "editor" | "reviewer" | "caseworker" | "analyst" | "admin";
+            role?: "editor" | "reviewer" | "caseworker" | "analyst" | "supervisor" | "admin";
         };
         ValidationResult: {
             path: string;

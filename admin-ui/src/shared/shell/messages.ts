@@ -23,6 +23,7 @@ export const shellPl = {
   'role.reviewer': 'recenzent',
   'role.caseworker': 'pracownik prowadzący sprawy',
   'role.analyst': 'analityk',
+  'role.supervisor': 'kierownik zespołu',
 
   'nav.home': 'Start',
   'nav.questions': 'Pytania i wersje',
@@ -62,6 +63,7 @@ export const shellEn: { readonly [K in keyof typeof shellPl]: string } = {
   'role.reviewer': 'reviewer',
   'role.caseworker': 'caseworker',
   'role.analyst': 'analyst',
+  'role.supervisor': 'supervisor',
 
   'nav.home': 'Home',
   'nav.questions': 'Questions and versions',

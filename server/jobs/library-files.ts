@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import type { RuleFile } from '../../src/load/load-library.ts';
+import type { Db } from '../db/open.ts';
+import { resultingFiles } from '../store/draft-checks.ts';
+import { getChangeSet } from '../store/drafts.ts';
+import { currentFiles, toRuleFile } from '../store/rule-files.ts';
+import type { LibraryFiles } from './tasks/library-cache.ts';
+
+function keyed(files: RuleFile[]): LibraryFiles {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.path).update('\0').update(f.text).update('\0');
+  return { key: hash.digest('hex'), files };
+}
+
+/** The published law's files, for a worker to load (it keeps the library while the files are the same). */
+export function lawFiles(db: Db): LibraryFiles {
+  return keyed(currentFiles(db).map(toRuleFile));
+}
+
+/** The law as a proposal change set would make it; undefined when there is no such proposal. */
+export function proposalFiles(db: Db, draftId: string): LibraryFiles | undefined {
+  const changeSet = getChangeSet(db, draftId);
+  if (!changeSet?.row.proposal) return undefined;
+  return keyed(resultingFiles(db, changeSet));
+}

@@ -1,0 +1,166 @@
+import { z } from '@hono/zod-openapi';
+import { Answer } from '../../src/schema/answer.ts';
+
+/** The most persons the server draws for one run: it runs on the worker pool, so a million is a few seconds of a thread. */
+export const MAX_GENERATED_PERSONS = 1_000_000;
+
+export const UploadedPopulation = z
+  .strictObject({ format: z.enum(['csv', 'jsonl']), content: z.string().min(1) })
+  .openapi('UploadedPopulation', {
+    description:
+      'A population sent as the text of a CSV or JSON Lines file inside the request (at most the body limit); larger files go to POST /api/v1/simulations/uploads',
+  });
+
+export const StoredPopulation = z
+  .strictObject({ upload: z.string().min(1).max(100).openapi({ description: 'The id POST /api/v1/simulations/uploads gave' }) })
+  .openapi('StoredPopulation', { description: 'A population file streamed to the server beforehand' });
+
+export const Upload = z
+  .object({
+    upload: z.string(),
+    format: z.enum(['csv', 'jsonl']),
+    bytes: z.number(),
+    hash: z.string().openapi({ description: 'sha256 of the file as received' }),
+  })
+  .openapi('PopulationUpload');
+
+export const GeneratedPopulation = z
+  .strictObject({
+    generate: z.strictObject({
+      size: z.number().int().min(1).max(MAX_GENERATED_PERSONS),
+      seed: z.number().int().min(0).max(0xffffffff),
+    }),
+  })
+  .openapi('GeneratedPopulation', {
+    description:
+      'A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date --format jsonl` would write it',
+  });
+
+export const StartBody = z
+  .strictObject({
+    question: z.string(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    baseline: z
+      .string()
+      .optional()
+      .openapi({ description: 'A version by its valid_from; the law in force on the date when absent' }),
+    proposal: z.string().openapi({ description: 'A bundled proposal name, or the id of a draft kept as a proposal' }),
+    population: z.union([UploadedPopulation, GeneratedPopulation, StoredPopulation]),
+    by: z.array(z.string()).max(5).default([]),
+    months_per_year: z.number().min(1).max(12).default(12),
+  })
+  .openapi('SimulationRequest');
+
+export const MoneyImpact = z
+  .object({
+    gainers: z.number(),
+    losers: z.number(),
+    total_delta: z.number().openapi({ description: 'Sum of all changes, PLN a month' }),
+    gain_sum: z.number(),
+    loss_sum: z.number(),
+    mean_gain: z.number(),
+    mean_loss: z.number(),
+    histogram: z.array(
+      z.object({
+        from: z.number().nullable().openapi({ description: 'null: no lower bound' }),
+        to: z.number().nullable().openapi({ description: 'null: no upper bound' }),
+        persons: z.number(),
+      }),
+    ),
+  })
+  .openapi('MoneyImpact');
+
+export const PopulationSource = z
+  .discriminatedUnion('source', [
+    z.object({ source: z.literal('upload'), format: z.enum(['csv', 'jsonl']), bytes: z.number(), hash: z.string() }),
+    z.object({
+      source: z.literal('generated'),
+      size: z.number(),
+      seed: z.number(),
+      date: z.string(),
+      format: z.literal('jsonl'),
+      hash: z.string().openapi({ description: 'sha256 of the JSON Lines text, as the command writes it' }),
+      command: z.string().openapi({ description: 'The command that writes the same population' }),
+      assumptions: z.string().openapi({ description: 'The generator’s assumptions, in Markdown' }),
+    }),
+  ])
+  .openapi('PopulationSource');
+
+export const SimulationResult = z
+  .object({
+    question: z.string(),
+    date: z.string(),
+    baseline: z.object({ version: z.string().nullable(), hash: z.string().nullable() }),
+    proposal: z.object({ version: z.string(), hash: z.string() }),
+    persons: z.number(),
+    errors: z.object({ count: z.number(), first: z.array(z.object({ line: z.number(), reason: z.string() })) }),
+    changed: z.number(),
+    transitions: z.record(z.string(), z.number()).openapi({ description: '`from → to` outcome counts, unchanged ones included' }),
+    money: z.record(z.string(), MoneyImpact),
+    yearly_cost_difference: z.record(z.string(), z.number()),
+    assumptions: z.object({ months_per_year: z.number(), text: z.string() }),
+    breakdowns: z.record(
+      z.string(),
+      z.record(z.string(), z.object({ persons: z.number(), changed: z.number(), total_delta: z.number() })),
+    ),
+    examples: z.record(
+      z.string(),
+      z.array(z.object({ line: z.number(), facts: z.record(z.string(), z.unknown()), baseline: Answer, proposal: Answer })),
+    ),
+    population: PopulationSource.optional().openapi({
+      description: 'Where the persons came from; absent in runs stored before it was kept',
+    }),
+  })
+  .openapi('SimulationResult');
+
+export const Simulation = z
+  .object({
+    id: z.string(),
+    status: z.enum(['running', 'done', 'failed']).openapi({
+      description:
+        'running until the run ends (queued or on a worker: see queue), then done or failed (a cancelled run is failed, its error saying who cancelled it)',
+    }),
+    processed: z.number().openapi({ description: 'Rows of the population read so far (persons and bad rows)' }),
+    question: z.string(),
+    date: z.string(),
+    baseline: z.object({ version: z.string().nullable(), hash: z.string().nullable() }),
+    proposal: z.object({ version: z.string(), hash: z.string() }),
+    population_hash: z
+      .string()
+      .nullable()
+      .openapi({ description: 'null while a generated population is still being drawn (its hash is known at the end)' }),
+    result: z.union([SimulationResult, z.null()]),
+    error: z.string().nullable(),
+    queue: z
+      .object({
+        state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
+        position: z.number().openapi({ description: 'Runs queued before this one (0 once it runs)' }),
+        attempts: z.number().openapi({ description: 'Times a worker took it (more than 1 after a restart resumed it)' }),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Where the run is in the job queue; null for runs stored before the queue' }),
+  })
+  .openapi('Simulation');
+
+export const SimulationLimits = z
+  .object({
+    body_limit_bytes: z.number().openapi({ description: 'The largest request body the server accepts' }),
+    max_generated_persons: z.number(),
+    max_by: z.number().openapi({ description: 'How many facts a run may be broken down by' }),
+    upload_limit_bytes: z.number().openapi({ description: 'The largest file POST /api/v1/simulations/uploads accepts' }),
+  })
+  .openapi('SimulationLimits');
+
+export type PopulationSource = z.infer<typeof PopulationSource>;
+
+/** The body of 429 QUEUE_FULL: how full the job queue is, and how much of it is the caller's. */
+export const QueueState = z
+  .object({
+    queued: z.number(),
+    running: z.number(),
+    yours: z.number(),
+    limit_per_user: z.number(),
+    limit_total: z.number(),
+  })
+  .openapi('QueueState');
