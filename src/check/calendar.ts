@@ -28,6 +28,30 @@ export function dayBefore(iso: string): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** Days from 0000-01-01 to the first day of a month index, in plain arithmetic. */
+function daysBeforeMonth(month: number): number {
+  const y = Math.floor(month / 12);
+  const m = month - y * 12 + 1;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  // Counted from 0000-03-01; 0000-01-01 is 60 days earlier (year 0 is a leap year).
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy + 60;
+}
+
+/** How far 4800 × (days before a month) strays from 146097 × its month index, over a whole 400-year cycle. */
+const DAY_SPREAD = (() => {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (let month = 0; month < 4800; month++) {
+    const stray = daysBeforeMonth(month) * 4800 - month * 146097;
+    low = Math.min(low, stray);
+    high = Math.max(high, stray);
+  }
+  return { low, high };
+})();
+
 /** A day term, with its month index and day of the month where they are known without dividing. */
 export interface DayTerm<N extends string> {
   key: Arith<N>;
@@ -38,6 +62,7 @@ export interface DayTerm<N extends string> {
 /** The calendar in the solver's integer arithmetic, as src/dates/iso-date.ts computes it. */
 export class SolverCalendar<N extends string> {
   private count = 0;
+  private readonly days = new Map<string, Arith<N>>();
 
   /** `side` receives the constraints of helper variables; they hold for every day, so they are always asserted. */
   constructor(
@@ -112,18 +137,22 @@ export class SolverCalendar<N extends string> {
     return z.If(m.eq(1), z.If(leap, z.Int.val(29), z.Int.val(28)), z.If(short, z.Int.val(30), z.Int.val(31))) as Arith<N>;
   }
 
-  /** Days since 1970-01-01 (H. Hinnant's days_from_civil), for counting days one by one. */
+  /**
+   * Days since 0000-01-01, within the bounds of DAY_SPREAD: exact day numbers need divisions the solver is
+   * slow with, so a day number is a whole number within a day or two of the exact one. That allows more, never
+   * less: add_days and days_between can hide a finding at a day's distance, never make one.
+   */
   private dayNumber(t: DayTerm<N>): Arith<N> {
+    const key = t.key.toString();
+    const known = this.days.get(key);
+    if (known) return known;
     const { z } = this;
     const { month, day } = this.parts(t);
-    const y = month.div(12);
-    const m = month.mod(12).add(1);
-    const yy = y.sub(z.If(m.le(2), z.Int.val(1), z.Int.val(0)) as Arith<N>);
-    const era = yy.div(400);
-    const yoe = yy.sub(era.mul(400));
-    const shifted = z.If(m.gt(2), m.sub(3), m.add(9)) as Arith<N>;
-    const doy = shifted.mul(153).add(2).div(5).add(day).sub(1);
-    const doe = yoe.mul(365).add(yoe.div(4)).sub(yoe.div(100)).add(doy);
-    return era.mul(146097).add(doe).sub(719468);
+    const n = z.Int.const(`$daynumber${this.count++}`);
+    // 4800 months (400 years) hold exactly 146097 days; the days before a month stray from that mean by a bounded amount.
+    const stray = n.sub(day).add(1).mul(4800).sub(month.mul(146097));
+    this.side.push(stray.ge(DAY_SPREAD.low), stray.le(DAY_SPREAD.high));
+    this.days.set(key, n);
+    return n;
   }
 }

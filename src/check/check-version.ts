@@ -44,15 +44,18 @@ export interface CheckVersionOptions {
   until?: string;
 }
 
-const ACCEPT_HINT = (code: string) =>
-  `If the law means it, say why in the file: checks: { accept: [${code}], because: "…" }.`;
+const ACCEPT_HINT = (code: string) => `If the law means it, say why in the file: checks: { accept: [${code}], because: "…" }.`;
 
 /**
  * Proves what can and cannot happen in one rule-set version: rules that never apply (DEAD_RULE), rules whose
  * outcome always loses (SHADOWED_RULE), rules that add nothing to another (REDUNDANT_RULE), and outcomes no
  * facts reach (UNREACHABLE_OUTCOME), each with facts that show it. Pure: it reads the version and catalogue only.
  */
-export async function checkVersion(ir: IrRuleSet, catalogue: Catalogue, options: CheckVersionOptions = {}): Promise<VersionCheck> {
+export async function checkVersion(
+  ir: IrRuleSet,
+  catalogue: Catalogue,
+  options: CheckVersionOptions = {},
+): Promise<VersionCheck> {
   const report: VersionCheck = {
     question: ir.question,
     version: ir.name,
@@ -114,7 +117,7 @@ class VersionChecker {
     }
     const parts =
       b.side === 'then' && rule.when
-        ? conjuncts(rule.when).map((c) => ({ formula: t.condition(c, `rule ${rule.id}`), says: `"${conditionText(c)}"` }))
+        ? conjuncts(rule.when).map((c) => ({ formula: t.condition(c, `rule ${rule.id}`), says: conditionText(c) }))
         : [];
     const v = await this.session.holds(b.side === 'then' ? t.z.Bool.val(true) : b.applies, {
       read: this.read,
@@ -130,17 +133,16 @@ class VersionChecker {
       this.live.add(b);
       return;
     }
-    const why = because(v);
     const message =
       b.side === 'then'
-        ? `rule "${rule.id}" can never apply: its condition cannot hold${why}`
-        : `the else of rule "${rule.id}" can never apply: its condition always holds${why}`;
+        ? `rule "${rule.id}" can never apply: ${because(v)}`
+        : `the else of rule "${rule.id}" can never apply: ${because(v, true)}`;
     this.raw.push({
       code: 'DEAD_RULE',
       severity: 'error',
       path: ['rules', b.index, b.side === 'then' ? 'when' : 'else'],
       message,
-      hint: `Correct the condition against the facts' ranges in rules/facts.yaml, or remove the rule. ${ACCEPT_HINT('DEAD_RULE')}`,
+      hint: `Correct the condition (facts' ranges are in rules/facts.yaml; a version answers from its valid_from to the next one), or remove the rule. ${ACCEPT_HINT('DEAD_RULE')}`,
       ...this.outsideExample(v),
       rule: b.index,
     });
@@ -186,7 +188,8 @@ class VersionChecker {
     const reported = new Set<Branch>();
     for (const a of candidates) {
       for (const b of candidates) {
-        if (a === b || a.rule === b.rule || reported.has(b) || effectKey(a.effect as never) !== effectKey(b.effect as never)) continue;
+        if (a === b || a.rule === b.rule || reported.has(b) || effectKey(a.effect as never) !== effectKey(b.effect as never))
+          continue;
         if (!(await implies(a, b))) continue;
         // Two sides that imply each other: the later one is the one that adds nothing.
         if (a.index < b.index && (await implies(b, a))) continue;
@@ -228,7 +231,7 @@ class VersionChecker {
       severity: 'error',
       path: this.outcomePath(outcome),
       key: this.outcomePath(outcome)[0] === 'results',
-      message: `no facts lead to the outcome ${outcome} in this version: ${cause}${because(v)}`,
+      message: `no facts lead to the outcome ${outcome} in this version: ${cause}${v.bounds.length ? `, given ${v.bounds.map((b) => b.says).join(' and ')}` : ''}`,
       hint: `Decide it with a rule that can win, or remove it from this version. ${ACCEPT_HINT('UNREACHABLE_OUTCOME')}`,
       ...(example ? { example } : this.outsideExample(v)),
     };
@@ -297,7 +300,7 @@ class VersionChecker {
           code: 'INVALID_VALUE',
           severity: 'warning',
           path: [...path, 'checks', 'accept', j],
-          message: `${what} accepts ${code}, but the checks no longer find it`,
+          message: `${what} accepts ${code}, but the checks do not find it`,
           hint: 'Remove it from checks.accept, so that a new finding is not hidden by an old reason.',
         });
       });
@@ -320,10 +323,19 @@ function sideName(b: Branch): string {
   return b.side === 'then' ? `rule "${b.rule.id}"` : `the else of rule "${b.rule.id}"`;
 }
 
-/** `: "a > 3" and "a < 2" cannot all hold, given x ≤ 24 (rules/facts.yaml)`, from an unsatisfiable core. */
-function because(v: Verdict<unknown>): string {
+/** `“a > 3” and “a < 2” cannot both hold, given x ≤ 24 (rules/facts.yaml)`, from an unsatisfiable core. */
+function because(v: Verdict<unknown>, always = false): string {
   if (v.k !== 'unsat') return '';
-  const parts = v.parts.length > 1 ? ` (${v.parts.join(' and ')} cannot all hold)` : v.parts.length === 1 ? ` (${v.parts[0]})` : '';
+  const quoted = v.parts.map((p) => `“${p}”`);
+  const last = quoted.pop();
+  const parts =
+    last === undefined
+      ? always
+        ? 'its condition always holds'
+        : 'its condition cannot hold'
+      : quoted.length === 0
+        ? `${last} cannot hold`
+        : `${quoted.join(', ')} and ${last} cannot ${quoted.length === 1 ? 'both' : 'all'} hold`;
   const bounds = v.bounds.length ? `, given ${v.bounds.map((b) => b.says).join(' and ')}` : '';
   return `${parts}${bounds}`;
 }

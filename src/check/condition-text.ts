@@ -1,6 +1,6 @@
-import type { IrCondition, IrEffect } from '../ir/types.ts';
 import { printExpression } from '../expr/print.ts';
 import { toPlain } from '../expr/value.ts';
+import type { IrCondition, IrEffect } from '../ir/types.ts';
 
 /** A condition as its author wrote it, for messages. */
 export function conditionText(c: IrCondition): string {
@@ -8,8 +8,10 @@ export function conditionText(c: IrCondition): string {
     case 'compare':
     case 'test':
       return c.text;
-    case 'not':
-      return `not (${conditionText(c.item)})`;
+    case 'not': {
+      const inner = conditionText(c.item);
+      return /^[\w.]+$/.test(inner) ? `not ${inner}` : `not (${inner})`;
+    }
     case 'all':
       return c.items.map((i) => (i.k === 'any' ? `(${conditionText(i)})` : conditionText(i))).join(' and ');
     case 'any':

@@ -65,7 +65,8 @@ export class SolverSession {
       const result = await this.check([...active.map((b) => b.lit), ...partLits]);
       if (result === 'unknown') return { k: 'unknown', reason: s.reasonUnknown() };
       if (result === 'sat') {
-        const value = read && options.example === 'holds' ? await this.example(read, [...active.map((b) => b.lit), ...partLits]) : undefined;
+        const value =
+          read && options.example === 'holds' ? await this.example(read, [...active.map((b) => b.lit), ...partLits]) : undefined;
         return { k: 'sat', ...(value !== undefined ? { value } : {}) };
       }
       const core = coreOf(s);

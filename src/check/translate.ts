@@ -1,8 +1,8 @@
 import type { Arith, Bool, Context } from 'z3-solver';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { Expr } from '../expr/ast.ts';
-import { isDateLiteral } from '../expr/types.ts';
 import { printExpression } from '../expr/print.ts';
+import { isDateLiteral } from '../expr/types.ts';
 import type { IrCondition, IrRuleSet } from '../ir/types.ts';
 import { DATE_NAME } from '../load/expression-context.ts';
 import { rat } from '../money/rational.ts';
@@ -27,7 +27,7 @@ export interface FactSymbol {
   term: Term;
   given: Bool<N>;
   /** The variables to read back from a model, by kind. */
-  vars: { k: 'bool' | 'int' | 'real' | 'str' | 'date'; v: Arith<N> | Bool<N> }[];
+  vars: { k: 'bool' | 'int' | 'real' | 'str'; v: Arith<N> | Bool<N> }[];
 }
 
 /** The days a version answers for: from its valid_from to the day before the next version (inclusive). */
@@ -49,9 +49,9 @@ export class Translator {
   readonly bounds: Bound[] = [];
   readonly approximations: Approximation[] = [];
   readonly facts = new Map<string, FactSymbol>();
-  /** The day asked about, as a day key. */
+  /** The day asked about, as a day key, and as its month index and day of the month. */
   readonly date: Arith<N>;
-  private readonly day: DayTerm<N>;
+  readonly day: DayTerm<N>;
   private readonly codes = new Map<string, number>();
   private readonly defines = new Map<string, Term>();
   private readonly params = new Map<string, Term>();
@@ -69,12 +69,16 @@ export class Translator {
     const texts = new Set(literalsOf(ir));
     for (const name of ir.facts) for (const v of enumValues(catalogue.facts.get(name))) texts.add(v);
     // Texts as whole numbers in the evaluator's order, so that == and < on them mean what they mean at run time.
-    [...texts].sort().forEach((t, i) => this.codes.set(t, i));
+    for (const [i, text] of [...texts].sort().entries()) this.codes.set(text, i);
     this.day = this.calendar.variable('date');
     this.date = this.day.key;
     this.bound(this.date.ge(dayKey(span.from)), `the day asked about is on or after ${span.from} (valid_from)`, 'date');
     if (span.until < LAST_DAY) {
-      this.bound(this.date.le(dayKey(span.until)), `the day asked about is on or before ${span.until} (the next version)`, 'date');
+      this.bound(
+        this.date.le(dayKey(span.until)),
+        `the day asked about is on or before ${span.until} (the next version)`,
+        'date',
+      );
     }
     for (const name of ir.facts) this.fact(name);
   }
@@ -112,7 +116,12 @@ export class Translator {
       case 'not':
         return z.Not(this.cond(c.item));
       case 'compare':
-        return this.compare(c.op, this.term(c.left), this.term(c.right), `${printExpression(c.left)} ${c.op} ${printExpression(c.right)}`);
+        return this.compare(
+          c.op,
+          this.term(c.left),
+          this.term(c.right),
+          `${printExpression(c.left)} ${c.op} ${printExpression(c.right)}`,
+        );
       case 'test':
         return this.truth(this.term(c.expr), c.expr);
     }
@@ -162,7 +171,8 @@ export class Translator {
       }
       case 'date': {
         const d = this.calendar.variable(`f:${name}`, when);
-        vars.push({ k: 'date', v: d.key });
+        // Read back as its month index and day of the month, the constants the solver gives values to.
+        vars.push({ k: 'int', v: d.month as Arith<N> }, { k: 'int', v: d.day as Arith<N> });
         term = dateTerm(d);
         break;
       }
@@ -183,7 +193,8 @@ export class Translator {
           this.hard.push(when(count.ge(0)));
           const fields: Record<string, Term> = {};
           for (const [field, value] of Object.entries(kind)) {
-            fields[field] = typeof value === 'boolean' ? { k: 'bool', v: z.Bool.val(value) } : { k: 'str', v: this.code(value), lit: value };
+            fields[field] =
+              typeof value === 'boolean' ? { k: 'bool', v: z.Bool.val(value) } : { k: 'str', v: this.code(value), lit: value };
           }
           return { item: { k: 'record', fields }, count };
         });
@@ -252,7 +263,9 @@ export class Translator {
       case 'unary': {
         const arg = this.term(e.arg, locals);
         if (e.op === 'not') return { k: 'bool', v: z.Not(this.truth(arg, e.arg)) };
-        return arg.k === 'num' ? { k: 'num', v: arg.v.neg() } : this.unknown(e, 'num', 'a minus before a value that is not a number');
+        return arg.k === 'num'
+          ? { k: 'num', v: arg.v.neg() }
+          : this.unknown(e, 'num', 'a minus before a value that is not a number');
       }
       case 'binary':
         return this.binary(e, locals);
@@ -493,7 +506,11 @@ export class Translator {
         ],
       };
     }
-    return this.unknown(e, a.k === 'num' || a.k === 'date' || a.k === 'bool' ? a.k : 'bool', 'if() of values the solver cannot join');
+    return this.unknown(
+      e,
+      a.k === 'num' || a.k === 'date' || a.k === 'bool' ? a.k : 'bool',
+      'if() of values the solver cannot join',
+    );
   }
 
   /** A term that must be true or false (a condition); anything else is never === true at run time. */

@@ -81,7 +81,10 @@ export const VERSION_CHECKS = ['UNREACHABLE_OUTCOME'] as const;
 function acceptance<const C extends readonly [string, ...string[]]>(codes: C, id: string) {
   return z
     .strictObject({
-      accept: z.array(z.enum(codes)).min(1).meta({ description: `Findings accepted here: ${codes.join(', ')}.` }),
+      accept: z
+        .array(z.enum(codes))
+        .min(1)
+        .meta({ description: `Findings accepted here: ${codes.join(', ')}.` }),
       because: z.string().min(1).meta({ description: 'Why the finding is what the law says, for the reviewer.' }),
     })
     .meta({ id, description: 'Findings of reintegra check accepted on purpose, with the reason.' });
