@@ -1,12 +1,14 @@
 import type { Bool, Model } from 'z3-solver';
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import type { IrRuleSet } from '../ir/types.ts';
+import type { IrEffect, IrRuleSet } from '../ir/types.ts';
 import type { ProblemCode, ProblemExample } from '../load/problem.ts';
 import type { Path } from '../load/yaml-source.ts';
 import { LAST_DAY } from './calendar.ts';
 import { conditionText, conjuncts, effectKey, effectText, hasEffect } from './condition-text.ts';
 import { type ExampleFacts, type Observed, observe, plainValues, readExample } from './example.ts';
 import { type Branch, branchesOf, outcomeIs, outcomesNamed } from './outcomes.ts';
+import { quickAnswer } from './quick-answer.ts';
+import { samplePeople } from './sample-people.ts';
 import { SolverSession, type Verdict } from './solver-session.ts';
 import type { Approximation, N } from './terms.ts';
 import { type Bound, Translator } from './translate.ts';
@@ -81,10 +83,25 @@ export async function checkVersion(
   return report;
 }
 
+/** What people the library really answered have shown: no proof is needed for these. */
+class Seen {
+  /** Sides (`<rule>:then|else`) seen applying. */
+  readonly applied = new Set<string>();
+  /** Sides seen applying and deciding the answer. */
+  readonly decided = new Set<string>();
+  readonly outcomes = new Set<string>();
+  /** `<a>|<b>`: side a seen applying without side b. */
+  readonly apart = new Set<string>();
+}
+
+/** How many people are tried in plain JavaScript before the solver is asked anything. */
+const SAMPLES = 24;
+
 class VersionChecker {
   private readonly ir: IrRuleSet;
   private readonly live = new Set<Branch>();
   private readonly shadowed = new Set<Branch>();
+  private readonly seen = new Seen();
   /** Rules (by index) some of whose queries went undecided: an acceptance there cannot be called stale. */
   private readonly unsure = new Set<number>();
   private readonly raw: (Finding & { rule?: number })[] = [];
@@ -101,20 +118,111 @@ class VersionChecker {
   }
 
   async run(): Promise<void> {
-    for (const b of this.branches) await this.dead(b);
-    for (const b of this.branches) if (this.live.has(b) && b.effect?.outcome) await this.shadow(b);
-    await this.redundant();
-    for (const o of outcomesNamed(this.ir)) await this.unreachable(o);
+    const { t, ir } = this;
+    const z = t.z;
+    for (const person of samplePeople(ir, t.catalogue, t.span, SAMPLES)) this.witness(person);
+
+    // Sides that can never apply.
+    const dead = await this.settle(
+      this.branches,
+      (b) => !this.seen.applied.has(key(b)),
+      (b) => b.applies,
+      (b) => b.index,
+    );
+    for (const b of this.branches) if (!dead.includes(b)) this.live.add(b);
+    for (const b of dead) await this.dead(b);
+
+    // Sides whose outcome never decides the answer.
+    const deciding = this.branches.filter((b) => this.live.has(b) && b.effect?.outcome);
+    const outcome = (b: Branch) => outcomeIs(z, ir, this.branches, b.effect?.outcome as string);
+    const never = await this.settle(
+      deciding,
+      (b) => !this.seen.decided.has(key(b)),
+      (b) => z.And(b.applies, outcome(b)),
+      (b) => b.index,
+    );
+    for (const b of never) await this.shadow(b);
+
+    // Sides another side with the same effect always accompanies.
+    const candidates = this.branches.filter((b) => this.live.has(b) && !this.shadowed.has(b) && hasEffect(b.effect));
+    const pairs = candidates.flatMap((a) =>
+      candidates
+        .filter((b) => a.rule !== b.rule && effectKey(a.effect as IrEffect) === effectKey(b.effect as IrEffect))
+        .map((b) => [a, b] as const),
+    );
+    const implied = await this.settle(
+      pairs,
+      ([a, b]) => !this.seen.apart.has(`${key(a)}|${key(b)}`),
+      ([a, b]) => z.And(a.applies, z.Not(b.applies)),
+      ([a]) => a.index,
+    );
+    await this.redundant(implied);
+
+    // Outcomes no facts reach.
+    const named = outcomesNamed(ir);
+    const unreachable = await this.settle(
+      named,
+      (o) => !this.seen.outcomes.has(o),
+      (o) => outcomeIs(z, ir, this.branches, o),
+      () => -1,
+    );
+    for (const o of unreachable) await this.unreachable(o);
     this.accept();
   }
 
+  /** Records what the library answers for a person; false when it refuses the facts or fails. */
+  private witness(ex: ExampleFacts): boolean {
+    const o = quickAnswer(this.ir, this.t.catalogue, ex);
+    if (!o) return false;
+    const { seen } = this;
+    seen.outcomes.add(o.outcome);
+    for (const b of this.branches) {
+      const k = key(b);
+      if (!o.applied.has(k)) continue;
+      seen.applied.add(k);
+      if (b.effect?.outcome === o.outcome) seen.decided.add(k);
+      for (const other of this.branches) if (!o.applied.has(key(other))) seen.apart.add(`${k}|${key(other)}`);
+    }
+    return true;
+  }
+
+  /**
+   * The items that cannot happen. All still open are asked at once ("can any of them happen?"): a model shows
+   * some, run through the library, and the rest are asked again, until the solver proves none can. When a
+   * model shows none of them (an approximation at play) or the solver cannot tell, each is asked alone.
+   */
+  private async settle<T>(
+    items: readonly T[],
+    open: (x: T) => boolean,
+    formula: (x: T) => Bool<N>,
+    ruleOf: (x: T) => number,
+  ): Promise<T[]> {
+    const { z } = this.t;
+    let rest = items.filter(open);
+    while (rest.length > 0) {
+      const v = await this.session.holds(z.Or(...rest.map(formula)), { read: this.read, example: 'witness' });
+      if (v.k === 'unsat') return rest;
+      if (v.k === 'sat' && v.value && this.witness(v.value) && rest.some((x) => !open(x))) {
+        rest = rest.filter(open);
+        continue;
+      }
+      const impossible: T[] = [];
+      for (const x of rest) {
+        if (!open(x)) continue;
+        const one = await this.session.holds(formula(x), { read: this.read, example: 'witness' });
+        if (one.k === 'unsat') impossible.push(x);
+        else if (one.k === 'unknown') this.undecided(ruleOf(x), `a query of ${this.ir.question} ${this.ir.name} (${one.reason})`);
+        else if (one.value) this.witness(one.value);
+      }
+      return impossible;
+    }
+    return [];
+  }
+
+  /** A side proven never to apply: ask again with its parts named, for the message and for facts outside the bounds. */
   private async dead(b: Branch): Promise<void> {
     const { t } = this;
     const { rule } = b;
-    if (b.side === 'then' && !rule.when) {
-      this.live.add(b);
-      return;
-    }
     const parts =
       b.side === 'then' && rule.when
         ? conjuncts(rule.when).map((c) => ({ formula: t.condition(c, `rule ${rule.id}`), says: conditionText(c) }))
@@ -124,15 +232,6 @@ class VersionChecker {
       example: 'outside',
       parts,
     });
-    if (v.k === 'unknown') {
-      this.undecided(b.index, `whether rule "${rule.id}" ${b.side === 'then' ? 'can apply' : 'can fail'} (${v.reason})`);
-      this.live.add(b);
-      return;
-    }
-    if (v.k === 'sat') {
-      this.live.add(b);
-      return;
-    }
     const message =
       b.side === 'then'
         ? `rule "${rule.id}" can never apply: ${because(v)}`
@@ -152,9 +251,6 @@ class VersionChecker {
   private async shadow(b: Branch): Promise<void> {
     const { t, ir } = this;
     const outcome = b.effect?.outcome as string;
-    const v = await this.session.holds(t.z.And(b.applies, outcomeIs(t.z, ir, this.branches, outcome)));
-    if (v.k === 'unknown') return this.undecided(b.index, `whether rule "${b.rule.id}" can decide the answer (${v.reason})`);
-    if (v.k === 'sat') return;
     this.shadowed.add(b);
     // Name the stronger sides that apply whenever this one does; failing that, those that win in the example.
     const stronger: Branch[] = [];
@@ -179,41 +275,32 @@ class VersionChecker {
     });
   }
 
-  /** A side whose effect another side with the same effect always gives too. */
-  private async redundant(): Promise<void> {
-    const { t } = this;
-    const candidates = this.branches.filter((b) => this.live.has(b) && !this.shadowed.has(b) && hasEffect(b.effect));
-    const implies = async (a: Branch, b: Branch) =>
-      (await this.session.holds(t.z.And(a.applies, t.z.Not(b.applies)))).k === 'unsat';
+  /** Sides that another side with the same effect always accompanies (`implied`: a applies only when b does). */
+  private async redundant(implied: (readonly [Branch, Branch])[]): Promise<void> {
+    const implies = (a: Branch, b: Branch) => implied.some(([x, y]) => x === a && y === b);
     const reported = new Set<Branch>();
-    for (const a of candidates) {
-      for (const b of candidates) {
-        if (a === b || a.rule === b.rule || reported.has(b) || effectKey(a.effect as never) !== effectKey(b.effect as never))
-          continue;
-        if (!(await implies(a, b))) continue;
-        // Two sides that imply each other: the later one is the one that adds nothing.
-        if (a.index < b.index && (await implies(b, a))) continue;
-        reported.add(a);
-        const ex = await this.example(a.applies, (o) => o.applied.has(key(a)) && o.applied.has(key(b)));
-        this.raw.push({
-          code: 'REDUNDANT_RULE',
-          severity: 'warning',
-          path: ['rules', a.index, a.side === 'then' ? (a.rule.when ? 'when' : 'then') : 'else'],
-          message: `${sideName(a)} adds nothing: whenever it applies, ${sideName(b)} applies too with the same effect (${effectText(a.effect as never)})`,
-          hint: `Remove it, or merge it into rule "${b.rule.id}". ${ACCEPT_HINT('REDUNDANT_RULE')}`,
-          ...(ex.example ? { example: ex.example } : {}),
-          rule: a.index,
-        });
-        break;
-      }
+    for (const [a, b] of implied) {
+      if (reported.has(a) || reported.has(b)) continue;
+      // Two sides that imply each other: the later one is the one that adds nothing.
+      if (a.index < b.index && implies(b, a)) continue;
+      reported.add(a);
+      const ex = await this.example(a.applies, (o) => o.applied.has(key(a)) && o.applied.has(key(b)));
+      this.raw.push({
+        code: 'REDUNDANT_RULE',
+        severity: 'warning',
+        path: ['rules', a.index, a.side === 'then' ? (a.rule.when ? 'when' : 'then') : 'else'],
+        message: `${sideName(a)} adds nothing: whenever it applies, ${sideName(b)} applies too with the same effect (${effectText(a.effect as IrEffect)})`,
+        hint: `Remove it, or merge it into rule "${b.rule.id}". ${ACCEPT_HINT('REDUNDANT_RULE')}`,
+        ...(ex.example ? { example: ex.example } : {}),
+        rule: a.index,
+      });
     }
   }
 
+  /** An outcome proven unreachable: ask again for the bounds in the way and facts outside them. */
   private async unreachable(outcome: string): Promise<void> {
     const { t, ir } = this;
     const v = await this.session.holds(outcomeIs(t.z, ir, this.branches, outcome), { read: this.read, example: 'outside' });
-    if (v.k === 'unknown') return this.undecided(-1, `whether the outcome ${outcome} can be reached (${v.reason})`);
-    if (v.k === 'sat') return;
     const deciding = this.branches.filter((b) => b.effect?.outcome === outcome);
     const isDefault = outcome === ir.defaultOutcome;
     const liveDeciding = deciding.filter((b) => this.live.has(b));
@@ -231,7 +318,7 @@ class VersionChecker {
       severity: 'error',
       path: this.outcomePath(outcome),
       key: this.outcomePath(outcome)[0] === 'results',
-      message: `no facts lead to the outcome ${outcome} in this version: ${cause}${v.bounds.length ? `, given ${v.bounds.map((b) => b.says).join(' and ')}` : ''}`,
+      message: `no facts lead to the outcome ${outcome} in this version: ${cause}${v.k === 'unsat' && v.bounds.length ? `, given ${v.bounds.map((b) => b.says).join(' and ')}` : ''}`,
       hint: `Decide it with a rule that can win, or remove it from this version. ${ACCEPT_HINT('UNREACHABLE_OUTCOME')}`,
       ...(example ? { example } : this.outsideExample(v)),
     };

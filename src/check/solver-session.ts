@@ -42,16 +42,21 @@ export class SolverSession {
   }
 
   /**
-   * Can `query` hold within every bound? `read` reads a model back: when it holds (`example: 'holds'`),
-   * or, when it cannot, once the bounds in the way are set aside (`example: 'outside'`).
+   * Can `query` hold within every bound? `read` reads a model back: when it holds (`example: 'holds'`, or
+   * `'witness'`, which asks for plain values first and so usually needs one query, not two), or, when it
+   * cannot, once the bounds in the way are set aside (`example: 'outside'`).
    */
   async holds<R>(
     query: Bool<N>,
-    options: { read?: (m: Model<N>) => R; example?: 'holds' | 'outside'; parts?: Part[] } = {},
+    options: { read?: (m: Model<N>) => R; example?: 'holds' | 'witness' | 'outside'; parts?: Part[] } = {},
   ): Promise<Verdict<R>> {
     const { read, parts = [] } = options;
     const { z } = this.t;
     const s = this.solver;
+    if (read && options.example === 'witness') {
+      const plain = await this.plainly(query, read);
+      if (plain !== undefined) return { k: 'sat', value: plain };
+    }
     s.push();
     try {
       s.add(query);
@@ -66,7 +71,11 @@ export class SolverSession {
       if (result === 'unknown') return { k: 'unknown', reason: s.reasonUnknown() };
       if (result === 'sat') {
         const value =
-          read && options.example === 'holds' ? await this.example(read, [...active.map((b) => b.lit), ...partLits]) : undefined;
+          read && options.example === 'holds'
+            ? await this.example(read, [...active.map((b) => b.lit), ...partLits])
+            : read && options.example === 'witness'
+              ? read(s.model())
+              : undefined;
         return { k: 'sat', ...(value !== undefined ? { value } : {}) };
       }
       const core = coreOf(s);
@@ -98,6 +107,18 @@ export class SolverSession {
   private async check(assumptions: Bool<N>[]) {
     this.queries++;
     return this.solver.check(...assumptions);
+  }
+
+  /** A model of `query` with plain values, read back; undefined when there is none (which proves nothing). */
+  private async plainly<R>(query: Bool<N>, read: (m: Model<N>) => R): Promise<R | undefined> {
+    const s = this.solver;
+    s.push();
+    try {
+      s.add(query, ...this.plain);
+      return (await this.check(this.t.bounds.map((b) => b.lit))) === 'sat' ? read(s.model()) : undefined;
+    } finally {
+      s.pop();
+    }
   }
 
   /** Reads a model, preferring plain values; undefined when none can be had. */

@@ -7,6 +7,8 @@ import type { FactDefinition } from '../schema/facts.ts';
 import { dayBefore, LAST_DAY } from './calendar.ts';
 import { observe, pinExample } from './example.ts';
 import { branchesOf, outcomeIs } from './outcomes.ts';
+import { quickAnswer } from './quick-answer.ts';
+import { samplePeople } from './sample-people.ts';
 import { Translator } from './translate.ts';
 import { solverContext } from './z3-context.ts';
 
@@ -90,5 +92,20 @@ describe('the translation says what the evaluator does', () => {
       }
       solver.release();
     }
+  });
+
+  it('tries people in plain JavaScript with the answers json-rules-engine gives them', { timeout: 120_000 }, async () => {
+    let compared = 0;
+    for (const { ir, until } of versions) {
+      for (const person of samplePeople(ir, library.catalogue, { from: ir.validFrom, until }, 24)) {
+        const slow = await observe(ir, library.catalogue, person);
+        const quick = quickAnswer(ir, library.catalogue, person);
+        expect(quick && { outcome: quick.outcome, applied: [...quick.applied].sort() }, JSON.stringify(person)).toEqual(
+          slow && { outcome: slow.outcome, applied: [...slow.applied].sort() },
+        );
+        if (slow) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(versions.length * 12);
   });
 });
