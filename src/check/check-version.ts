@@ -127,7 +127,7 @@ class VersionChecker {
       this.branches,
       (b) => !this.seen.applied.has(key(b)),
       (b) => b.applies,
-      (b) => b.index,
+      (b) => ({ rule: b.index, what: `whether ${sideName(b)} can apply` }),
     );
     for (const b of this.branches) if (!dead.includes(b)) this.live.add(b);
     for (const b of dead) await this.dead(b);
@@ -139,7 +139,7 @@ class VersionChecker {
       deciding,
       (b) => !this.seen.decided.has(key(b)),
       (b) => z.And(b.applies, outcome(b)),
-      (b) => b.index,
+      (b) => ({ rule: b.index, what: `whether ${sideName(b)} can decide the answer` }),
     );
     for (const b of never) await this.shadow(b);
 
@@ -154,7 +154,7 @@ class VersionChecker {
       pairs,
       ([a, b]) => !this.seen.apart.has(`${key(a)}|${key(b)}`),
       ([a, b]) => z.And(a.applies, z.Not(b.applies)),
-      ([a]) => a.index,
+      ([a, b]) => ({ rule: a.index, what: `whether ${sideName(a)} can apply without ${sideName(b)}` }),
     );
     await this.redundant(implied);
 
@@ -164,7 +164,7 @@ class VersionChecker {
       named,
       (o) => !this.seen.outcomes.has(o),
       (o) => outcomeIs(z, ir, this.branches, o),
-      () => -1,
+      (o) => ({ rule: -1, what: `whether the outcome ${o} can be reached` }),
     );
     for (const o of unreachable) await this.unreachable(o);
     this.accept();
@@ -195,7 +195,7 @@ class VersionChecker {
     items: readonly T[],
     open: (x: T) => boolean,
     formula: (x: T) => Bool<N>,
-    ruleOf: (x: T) => number,
+    about: (x: T) => { rule: number; what: string },
   ): Promise<T[]> {
     const { z } = this.t;
     let rest = items.filter(open);
@@ -211,7 +211,7 @@ class VersionChecker {
         if (!open(x)) continue;
         const one = await this.session.holds(formula(x), { read: this.read, example: 'witness' });
         if (one.k === 'unsat') impossible.push(x);
-        else if (one.k === 'unknown') this.undecided(ruleOf(x), `a query of ${this.ir.question} ${this.ir.name} (${one.reason})`);
+        else if (one.k === 'unknown') this.undecided(about(x).rule, `${about(x).what} (the solver: ${one.reason})`);
         else if (one.value) this.witness(one.value);
       }
       return impossible;
@@ -253,12 +253,23 @@ class VersionChecker {
     const outcome = b.effect?.outcome as string;
     this.shadowed.add(b);
     // Name the stronger sides that apply whenever this one does; failing that, those that win in the example.
+    const rank = (x: Branch) => {
+      const i = ir.precedence.indexOf(x.effect?.outcome as string);
+      return i < 0 ? Number.POSITIVE_INFINITY : i;
+    };
+    const beats = (x: Branch) => rank(x) < rank(b) || (rank(x) === rank(b) && x.index < b.index);
     const stronger: Branch[] = [];
     for (const other of this.branches) {
-      if (other === b || !this.live.has(other) || !other.effect?.outcome || other.effect.outcome === outcome) continue;
+      if (other === b || !this.live.has(other) || !other.effect?.outcome || other.effect.outcome === outcome || !beats(other)) {
+        continue;
+      }
       if ((await this.session.holds(t.z.And(b.applies, t.z.Not(other.applies)))).k === 'unsat') stronger.push(other);
     }
-    const ex = await this.example(b.applies, (o) => o.applied.has(key(b)) && o.outcome !== outcome);
+    const shows = (o: Observed) => o.applied.has(key(b)) && o.outcome !== outcome;
+    // Preferably a person for whom only the named rules decide a stronger outcome.
+    const unnamed = this.branches.filter((x) => x !== b && !stronger.includes(x) && x.effect?.outcome && beats(x));
+    let ex = stronger.length ? await this.example(t.z.And(b.applies, ...unnamed.map((x) => t.z.Not(x.applies))), shows) : {};
+    if (!ex.example) ex = await this.example(b.applies, shows);
     const winners = stronger.length
       ? stronger
       : this.branches.filter((x) => ex.observed?.applied.has(key(x)) && x.effect?.outcome === ex.observed?.outcome);
