@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { RuleSetError } from '../src/load/problem.ts';
+import { registerCheck } from './commands/check.ts';
 import { registerCoverage } from './commands/coverage.ts';
 import { registerDecide } from './commands/decide.ts';
 import { registerLawTransfer } from './commands/law-transfer.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerTest(program);
   registerDecide(program);
   registerValidate(program);
+  registerCheck(program);
   registerQuestions(program);
   registerCoverage(program);
   registerServerAdmin(program);

@@ -9,7 +9,7 @@ import { CliError, printProblems } from '../io.ts';
 import { rulesDir } from '../rules-option.ts';
 
 /** The rules root that holds `path`: the nearest folder upwards with a facts.yaml. */
-function rootOf(path: string): string | undefined {
+export function rootOf(path: string): string | undefined {
   let dir = resolve(path);
   if (!existsSync(join(dir, 'facts.yaml'))) dir = dirname(dir);
   for (;;) {

@@ -29,7 +29,15 @@ export const PROBLEM_CODES = [
   'REVIVES_REPEALED',
   'INVALID_PATH',
 ] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/**
+ * Codes of the static checks of `reintegra check` (src/check/), proven with a solver over the facts' types and ranges.
+ * Kept apart from PROBLEM_CODES, which the editor translates code by code, until the editor shows them.
+ */
+export const CHECK_CODES = ['DEAD_RULE', 'SHADOWED_RULE', 'REDUNDANT_RULE', 'UNREACHABLE_OUTCOME'] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number] | CheckCode;
 
 /** The codes only the validation of a change set against the published law emits (not the loader of a folder). */
 export const CHANGE_SET_CODES: readonly ProblemCode[] = ['REVIVES_REPEALED', 'INVALID_PATH'];
@@ -43,12 +51,36 @@ export interface Problem {
   message: string;
   hint?: string;
   severity: 'error' | 'warning';
+  /** Facts that show a finding of the static checks, found by the solver (see ProblemExample). */
+  example?: ProblemExample;
+}
+
+/**
+ * A person and a day that show a finding: `facts` are valid for the question and asked on `date` under `version`.
+ * `outside` is set when no valid facts can show it: the facts then break the constraints it lists
+ * (a range of rules/facts.yaml, the version's days), which is why the rule or outcome is never reached.
+ */
+export interface ProblemExample {
+  question: string;
+  version: string;
+  date: string;
+  facts: Record<string, unknown>;
+  outside?: string[];
 }
 
 /** `file:line:col CODE: message`, the form editors and terminals link to. */
 export function formatProblem(p: Problem): string {
   const head = `${p.file}:${p.line}:${p.col} ${p.severity === 'warning' ? 'warning ' : ''}${p.code}: ${p.message}`;
-  return p.hint ? `${head}\n    hint: ${p.hint}` : head;
+  const lines = [head];
+  if (p.hint) lines.push(`    hint: ${p.hint}`);
+  if (p.example) lines.push(`    example: ${formatExample(p.example)}`);
+  return lines.join('\n');
+}
+
+/** `on 2025-10-15, facts {…}` with what the facts break, if anything. */
+export function formatExample(e: ProblemExample): string {
+  const outside = e.outside?.length ? ` (outside: ${e.outside.join('; ')})` : '';
+  return `on ${e.date}, facts ${JSON.stringify(e.facts)}${outside}`;
 }
 
 /** True when any problem is an error (warnings alone do not fail a rule set). */

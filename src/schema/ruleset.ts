@@ -73,6 +73,25 @@ export const Caveat = z
   })
   .meta({ id: 'Caveat', description: 'A point a caseworker must check by hand, carried by the answers that rely on it.' });
 
+/** What `reintegra check` proves of a rule, and of a version, that a person may accept with a reason. */
+export const RULE_CHECKS = ['DEAD_RULE', 'SHADOWED_RULE', 'REDUNDANT_RULE'] as const;
+export const VERSION_CHECKS = ['UNREACHABLE_OUTCOME'] as const;
+
+/** A finding of the static checks accepted on purpose: reported as accepted, with the reason, not as a problem. */
+function acceptance<const C extends readonly [string, ...string[]]>(codes: C, id: string) {
+  return z
+    .strictObject({
+      accept: z
+        .array(z.enum(codes))
+        .min(1)
+        .meta({ description: `Findings accepted here: ${codes.join(', ')}.` }),
+      because: z.string().min(1).meta({ description: 'Why the finding is what the law says, for the reviewer.' }),
+    })
+    .meta({ id, description: 'Findings of reintegra check accepted on purpose, with the reason.' });
+}
+export const RuleChecks = acceptance(RULE_CHECKS, 'RuleChecks');
+export const VersionChecks = acceptance(VERSION_CHECKS, 'VersionChecks');
+
 export const Rule = z
   .strictObject({
     id: KebabId.meta({ description: 'Unique within the rule set; answers cite it as <question>.<id>.' }),
@@ -86,6 +105,7 @@ export const Rule = z
     confidence: Confidence.optional(),
     ...NOTE_FIELDS,
     caveat: Caveat.optional().meta({ description: 'Carried by the answer whenever this rule is among its reasons.' }),
+    checks: RuleChecks.optional(),
   })
   .meta({ id: 'Rule', description: 'One legal condition or consequence, with its article.' });
 export type Rule = z.infer<typeof Rule>;
@@ -140,6 +160,7 @@ export const RuleSetDocument = z
       .meta({ description: 'Outcomes, strongest first, when rules decide different ones; rule order otherwise.' }),
     results: z.record(SnakeName, Effect).optional().meta({ description: 'Values and amounts given with an outcome.' }),
     caveats: z.array(Caveat).optional(),
+    checks: VersionChecks.optional(),
     rules: z.array(Rule).default([]),
   })
   .meta({ id: 'RuleSetDocument', title: 'Reintegra rule-set version' });
