@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bool } from 'z3-solver';
-import { addDays, addMonths, daysBetween, yearOf } from '../dates/iso-date.ts';
+import { addDays, addMonths, daysBetween, daysInMonthOf, yearOf } from '../dates/iso-date.ts';
 import { dayBefore, dayKey, keyDay, SolverCalendar } from './calendar.ts';
 import type { N } from './terms.ts';
 import { solverContext } from './z3-context.ts';
@@ -53,6 +53,19 @@ describe('the calendar in the solver', () => {
         const far = z.Or(between.gt(daysBetween(d, '2020-01-01') + 9), between.lt(daysBetween(d, '2020-01-01') - 9));
         expect(await solver.check(...at, far), `${d} ${k}`).toBe('unsat');
       }
+    }
+  });
+
+  it('knows the length of every month as src/dates/iso-date.ts does, leap years included', { timeout: 120_000 }, async () => {
+    const z = await solverContext();
+    const side: Bool<N>[] = [];
+    const cal = new SolverCalendar(z, side);
+    const x = cal.variable('x');
+    const solver = new z.Solver();
+    solver.add(...side);
+    for (const d of DAYS) {
+      const wrong = cal.monthLength(x).neq(daysInMonthOf(d));
+      expect(await solver.check(x.key.eq(dayKey(d)), wrong), d).toBe('unsat');
     }
   });
 });

@@ -109,6 +109,11 @@ export class SolverCalendar<N extends string> {
     return this.dayNumber(to).sub(this.dayNumber(from));
   }
 
+  /** `days_in_month(day)`: 28 to 31, leap years counted. */
+  monthLength(t: DayTerm<N>): Arith<N> {
+    return this.daysInMonth(this.parts(t).month);
+  }
+
   year(t: DayTerm<N>): Arith<N> {
     return this.parts(t).month.div(12);
   }

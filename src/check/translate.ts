@@ -466,6 +466,11 @@ export class Translator {
         if (!d) return this.unknown(e, 'num', 'year() of a value that is not a day');
         return { k: 'num', v: z.ToReal(this.calendar.year(d)) };
       }
+      case 'days_in_month': {
+        const d = this.asDate(arg(0));
+        if (!d) return this.unknown(e, 'num', 'days_in_month() of a value that is not a day');
+        return { k: 'num', v: z.ToReal(this.calendar.monthLength(d)) };
+      }
       case 'given': {
         const a = args[0];
         const fact = a?.k === 'name' && !locals?.[a.name] ? this.facts.get(a.name) : undefined;
