@@ -26,6 +26,7 @@ export {
   RuleSetError,
 } from './load/problem.ts';
 export { Rational } from './money/rational.ts';
+export { ActCatalogue, ActDefinition } from './schema/acts.ts';
 export { type Answer, DecisionRequest, type Reason } from './schema/answer.ts';
 export { jsonSchemas } from './schema/json-schemas.ts';
 export { RuleSetDocument } from './schema/ruleset.ts';

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { ActDefinition } from '../../src/schema/acts.ts';
 import { LocalText } from '../../src/schema/common.ts';
 import { FactDefinition } from '../../src/schema/facts.ts';
 import { ParameterDefinition } from '../../src/schema/parameters.ts';
@@ -11,6 +12,7 @@ const Catalogue = z
     facts: z.record(z.string(), FactDefinition),
     parameters: z.record(z.string(), ParameterDefinition),
     outcomes: z.record(z.string(), LocalText),
+    acts: z.record(z.string(), ActDefinition),
   })
   .openapi('Catalogue');
 
@@ -22,7 +24,8 @@ export function catalogueRoutes(app: OpenAPIHono<AppEnv>, deps: { law: LawCache 
       method: 'get',
       path: '/api/v1/catalogue',
       tags: ['rules'],
-      summary: 'The facts catalogue (labels, help, types, defaults), the dated parameters with their legal basis, the outcomes',
+      summary:
+        'The facts catalogue (labels, help, types, defaults), the dated parameters with their legal basis, the outcomes, the acts cited',
       responses: { 200: { ...json(Catalogue), description: 'The catalogue of the law in force' }, ...errorResponses },
     }),
     (c) => {
@@ -38,6 +41,7 @@ export function catalogueRoutes(app: OpenAPIHono<AppEnv>, deps: { law: LawCache 
           facts: Object.fromEntries(catalogue.facts),
           parameters,
           outcomes: Object.fromEntries(catalogue.outcomes),
+          acts: Object.fromEntries(catalogue.acts),
         },
         200,
       );

@@ -1,4 +1,5 @@
 import type { Type } from '../expr/types.ts';
+import type { ActDefinition } from '../schema/acts.ts';
 import type { LocalText } from '../schema/common.ts';
 import type { FactDefinition } from '../schema/facts.ts';
 import type { QuestionDefinition } from '../schema/questions.ts';
@@ -13,6 +14,8 @@ export interface Catalogue {
   parameters: ParameterRegistry;
   /** How each outcome reads, in Polish and English. */
   outcomes: ReadonlyMap<string, LocalText>;
+  /** The acts a basis cites, by abbreviation (rules/acts.yaml): full title, Dz.U., ELI and ISAP. */
+  acts: ReadonlyMap<string, ActDefinition>;
 }
 
 export function makeCatalogue(
@@ -20,6 +23,7 @@ export function makeCatalogue(
   questions: Record<string, QuestionDefinition>,
   parameters: ParameterRegistry,
   outcomes: Record<string, LocalText> = {},
+  acts: Record<string, ActDefinition> = {},
 ): Catalogue {
   const factMap = new Map(Object.entries(facts));
   return {
@@ -28,6 +32,7 @@ export function makeCatalogue(
     questions: new Map(Object.entries(questions)),
     parameters,
     outcomes: new Map(Object.entries(outcomes)),
+    acts: new Map(Object.entries(acts)),
   };
 }
 

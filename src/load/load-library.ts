@@ -2,6 +2,7 @@ import { makeCatalogue } from '../catalogue/catalogue.ts';
 import { ParameterRegistry } from '../catalogue/parameters.ts';
 import type { IrRuleSet } from '../ir/types.ts';
 import { Library } from '../library.ts';
+import { ActCatalogue } from '../schema/acts.ts';
 import { FactCatalogue } from '../schema/facts.ts';
 import { ParameterFile } from '../schema/parameters.ts';
 import { OutcomeCatalogue, QuestionCatalogue } from '../schema/questions.ts';
@@ -17,7 +18,16 @@ export interface RuleFile {
 }
 
 /** What a file under rules/ is, by where it lies. */
-export type RuleFileKind = 'facts' | 'questions' | 'outcomes' | 'parameters' | 'tests' | 'proposal' | 'ruleset' | 'other';
+export type RuleFileKind =
+  | 'facts'
+  | 'questions'
+  | 'outcomes'
+  | 'acts'
+  | 'parameters'
+  | 'tests'
+  | 'proposal'
+  | 'ruleset'
+  | 'other';
 
 export function classify(path: string): RuleFileKind {
   const p = path.replace(/\\/g, '/');
@@ -25,6 +35,7 @@ export function classify(path: string): RuleFileKind {
   if (/(^|\/)facts\.ya?ml$/.test(p)) return 'facts';
   if (/(^|\/)questions\.ya?ml$/.test(p)) return 'questions';
   if (/(^|\/)outcomes\.ya?ml$/.test(p)) return 'outcomes';
+  if (/(^|\/)acts\.ya?ml$/.test(p)) return 'acts';
   if (/(^|\/)parameters\/[^/]+$/.test(p)) return 'parameters';
   if (/\/tests\//.test(p)) return 'tests';
   if (/\/proposals\//.test(p)) return 'proposal';
@@ -73,6 +84,14 @@ export function loadLibrary(files: readonly RuleFile[]): { library?: Library; pr
     if (r.success) outcomes = { ...outcomes, ...r.data };
     else problems.push(...schemaProblems(s, r.error.issues));
   }
+  let acts: ActCatalogue = {};
+  for (const f of byKind('acts')) {
+    const s = parsed(f);
+    if (s.problems.length) continue;
+    const r = ActCatalogue.safeParse(s.value);
+    if (r.success) acts = { ...acts, ...r.data };
+    else problems.push(...schemaProblems(s, r.error.issues));
+  }
   const parameters = new ParameterRegistry();
   for (const f of byKind('parameters')) {
     const s = parsed(f);
@@ -111,7 +130,7 @@ export function loadLibrary(files: readonly RuleFile[]): { library?: Library; pr
       parameters.add(id, def);
     }
   }
-  const catalogue = makeCatalogue(facts, questions, parameters, outcomes);
+  const catalogue = makeCatalogue(facts, questions, parameters, outcomes, acts);
   if (hasErrors(problems)) return { problems };
 
   const rulesets: IrRuleSet[] = [];

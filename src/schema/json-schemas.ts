@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActCatalogue } from './acts.ts';
 import { FactCatalogue } from './facts.ts';
 import { ParameterFile } from './parameters.ts';
 import { OutcomeCatalogue, QuestionCatalogue } from './questions.ts';
@@ -14,6 +15,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'parameters.schema.json': make(ParameterFile),
     'questions.schema.json': make(QuestionCatalogue),
     'outcomes.schema.json': make(OutcomeCatalogue),
+    'acts.schema.json': make(ActCatalogue),
     'test-cases.schema.json': make(TestCaseFile),
   };
 }

@@ -4,6 +4,7 @@ import { expressionProblem, isWritable } from './validate.ts';
 import { readValue, writeValue } from './values.ts';
 
 const CATALOGUE: Catalogue = {
+  acts: {},
   facts: {
     registered_unemployed: { type: 'boolean', label: { pl: 'Zarejestrowany jako bezrobotny', en: 'Registered as unemployed' } },
     help_profile: { type: 'enum', values: ['I', 'II', 'III', 'none'], label: { pl: 'Profil pomocy', en: 'Help profile' } },

@@ -153,7 +153,12 @@ describe('the outcome change matrix', () => {
     expect(parseKind('payable: gains')).toEqual({ type: 'gains', outcome: 'payable' });
     expect(parseKind('payable: values change')).toEqual({ type: 'values', outcome: 'payable' });
     expect(
-      kindLabel('payable: loses', { facts: {}, parameters: {}, outcomes: { payable: { pl: 'przysługuje', en: 'payable' } } }),
+      kindLabel('payable: loses', {
+        acts: {},
+        facts: {},
+        parameters: {},
+        outcomes: { payable: { pl: 'przysługuje', en: 'payable' } },
+      }),
     ).toBe('przysługuje, kwota maleje');
   });
 });

@@ -101,7 +101,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The facts catalogue (labels, help, types, defaults), the dated parameters with their legal basis, the outcomes */
+        /** The facts catalogue (labels, help, types, defaults), the dated parameters with their legal basis, the outcomes, the acts cited */
         get: {
             parameters: {
                 query?: never;
@@ -3618,6 +3618,43 @@ export interface components {
             /** @description Why the new answer is right, in one line: the reviewer reads it */
             reason: string;
         };
+        Act: {
+            /**
+             * @description How sure we are of the citation and dates.
+             * @default recalled
+             * @enum {string}
+             */
+            confidence: "read" | "secondary" | "derived" | "recalled" | "inferred" | "uncertain" | "contested";
+            /** @description The latest consolidated text (tekst jednolity) we cite. */
+            consolidated?: string;
+            /** @description Where the act was first published. */
+            dz_u: string;
+            /**
+             * Format: uri
+             * @description The act’s ELI address (eli.gov.pl).
+             */
+            eli?: string;
+            /** @description The day it came into force. */
+            in_force?: string;
+            /**
+             * Format: uri
+             * @description The act’s page in ISAP (isap.sejm.gov.pl).
+             */
+            isap?: string;
+            /** @description The day the act was published in Dziennik Ustaw. */
+            published_on?: string;
+            /** @description The first day it no longer applied. */
+            repealed?: string;
+            /** @description Where the citation and dates were checked. */
+            source?: string;
+            /** @description The full title, as a citation begins: "Ustawa z dnia 13 czerwca 2003 r. o …". */
+            title: {
+                /** @description English text. */
+                en: string;
+                /** @description Polish text. */
+                pl: string;
+            };
+        };
         AddCase: {
             /** @description A case; without expect, the answer of the change set is pinned */
             case?: {
@@ -3794,6 +3831,9 @@ export interface components {
             question: string;
         };
         Catalogue: {
+            acts: {
+                [key: string]: components["schemas"]["Act"];
+            };
             facts: {
                 [key: string]: components["schemas"]["FactDefinition"];
             };
