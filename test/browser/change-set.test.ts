@@ -106,5 +106,5 @@ describe('the law corrected together with its tests, in the admin UI', () => {
     await karol.getByRole('button', { name: 'Rozstrzygnij' }).click();
     await until(async () => plain(await karol.locator('ri-answer-card .money').textContent())).toBe('2 136,00 zł');
     expect(pageProblems(karol)).toEqual([]);
-  }, 180_000);
+  }, 400_000);
 });

@@ -195,7 +195,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     };
     expect(versions.versions.find((v) => v.version === '2024-01-01')).toMatchObject({ validFrom: '2024-01-01', repealed: false });
     expect(pageProblems(reviewer)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('speaks English after the switch, and lets the keyboard leave the editor with Tab', async () => {
     const page = await h.newPage();
@@ -227,7 +227,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await page.keyboard.press('Tab');
     expect(await focusedElement(page)).not.toBe('div#[Text of the draft in YAML]');
     expect(pageProblems(page)).toEqual([]);
-  }, 60_000);
+  }, 400_000);
 
   it('shows the author the comment of a reviewer who rejects the draft', async () => {
     const page = await h.newPage();
@@ -277,7 +277,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(await page.getByText('odrzucony przez recenzenta').count()).toBe(1);
     expect(pageProblems(page)).toEqual([]);
     expect(pageProblems(reviewer)).toEqual([]);
-  }, 60_000);
+  }, 400_000);
 
   it('shows the second of two editors saving the same draft both texts side by side, and loses nothing', async () => {
     const ewa = await h.newPage();
@@ -324,7 +324,7 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     expect(saved.yaml).toContain('(poprawka Ewy)');
     expect(saved.yaml).toContain('Edward checked this.');
     expect(pageProblems(edward).filter((p) => !/status of 409/.test(p))).toEqual([]);
-  }, 60_000);
+  }, 400_000);
 
   it('compares a draft started from an old version with the version in force on its date, or with the one it started from', async () => {
     const page = await h.newPage();
@@ -368,5 +368,5 @@ describe('drafting, reviewing and publishing a change of the law', () => {
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'editor-diff-in-force');
     expect(pageProblems(page)).toEqual([]);
-  }, 60_000);
+  }, 400_000);
 });

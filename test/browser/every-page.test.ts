@@ -50,7 +50,7 @@ describe('every page', () => {
       await filledIn(page, path);
       await expectNoSeriousAxeViolations(page);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('speaks English with no Polish left but the law’s own words, and passes axe', async () => {
     const page = await h.newPage();
@@ -66,5 +66,5 @@ describe('every page', () => {
       await expectNoSeriousAxeViolations(page);
     }
     expect(pageProblems(page).filter((p) => !/status of 404/.test(p))).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await ensureUiBuilt();
   manifest = JSON.parse(readFileSync(join(UI_DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   html = readFileSync(join(UI_DIST, 'index.html'), 'utf8');
-}, 120_000);
+}, 300_000);
 
 /** The JS files index.html loads before anything is clicked: its module scripts and preloads, and their static imports. */
 function eagerFiles(): string[] {

@@ -18,7 +18,7 @@ export const CHROMIUM = '/usr/bin/chromium';
  * How long any wait for a state (an element, a text, an answer) may take before the test fails: Playwright's
  * waits and {@link until} alike. A bound on failure only: no test waits it out when the state comes.
  */
-export const WAIT = 10_000;
+export const WAIT = 30_000;
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -233,7 +233,7 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path, fullPage: true, animations: 'disabled', timeout: 60_000 });
   return path;
 }
 

@@ -171,5 +171,5 @@ describe('a change of the law, from the editor to the caseworker', () => {
       .first()
       .waitFor();
     expect(await karol.getByText(/ponad 3 dni w miesiącu/).count()).toBe(0);
-  }, 180_000);
+  }, 400_000);
 });

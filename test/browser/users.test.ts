@@ -104,7 +104,7 @@ describe('users', () => {
     await screenshot(admin, 'users');
     // The one 400 is the weak password, refused on purpose.
     expect(pageProblems(admin).filter((p) => !/status of 400/.test(p))).toEqual([]);
-  }, 60_000);
+  }, 400_000);
 
   it('speaks English with no Polish left, and passes axe', async () => {
     const page = await h.newPage();
