@@ -23,6 +23,15 @@ export const DecisionRequestBody = z
       .max(200)
       .optional()
       .openapi({ description: "The caller's own case reference; stored only as a keyed hash." }),
+    office: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({
+        description: 'The office the decision is taken for, stored with the receipt; the caller’s own office when absent.',
+      }),
   })
   .openapi('DecisionRequest');
 
@@ -71,6 +80,7 @@ export const Receipt = z
     engine_version: z.string(),
     asked_by: z.string(),
     case_ref_hmac: z.string().nullable(),
+    office: z.string().nullable().openapi({ description: 'The office the decision was taken for' }),
     replay_of: z.string().nullable(),
     created_at: z.string(),
   })
