@@ -22,8 +22,9 @@ const OFFICE = {
 const HEADINGS = ['DECYZJA', 'Podstawa prawna', 'Rozstrzygnięcie', 'Uzasadnienie faktyczne', 'Uzasadnienie prawne', 'Pouczenie'];
 
 /** A document as bytes, with the headers of the test client's auth. */
-async function download(method: 'GET' | 'POST', path: string, auth: Auth, body?: unknown) {
+async function download(method: 'GET' | 'POST', path: string, auth: Auth | undefined, body?: unknown) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (!auth) throw new Error('signed in first');
   if ('token' in auth) headers.authorization = `Bearer ${auth.token}`;
   else Object.assign(headers, { cookie: auth.cookie, 'x-csrf-token': auth.csrf });
   const res = await fetch(`${t.server.url}${path}`, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
