@@ -60,7 +60,7 @@ export function pdfDefinition(doc: DecisionDocument): TDocumentDefinitions {
     { text: doc.subtitle, style: 'subtitle' },
   );
   for (const s of doc.sections) {
-    content.push({ text: s.heading, style: s.level === 1 ? 'heading' : 'subheading' }, ...blocks(s.blocks));
+    content.push({ text: s.heading, style: s.level === 1 ? 'heading' : 'subheading', headlineLevel: 1 }, ...blocks(s.blocks));
   }
   content.push({
     stack: doc.signature.map((line, i) => ({ text: line, fontSize: i === doc.signature.length - 1 ? 8 : 11 })),
@@ -80,6 +80,9 @@ export function pdfDefinition(doc: DecisionDocument): TDocumentDefinitions {
       noteTitle: { fontSize: 14, bold: true, margin: [0, 0, 0, 10] },
     },
     content,
+    // A heading never ends a page: it moves to the next one with its text.
+    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
+      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.9,
     footer: (current: number, count: number) => ({
       margin: [56, 16, 56, 0],
       fontSize: 7.5,
@@ -88,7 +91,7 @@ export function pdfDefinition(doc: DecisionDocument): TDocumentDefinitions {
         {
           text: current > offset ? `${doc.pageWords.page} ${current - offset} ${doc.pageWords.of} ${count - offset}` : '',
           alignment: 'right',
-          width: 'auto',
+          width: 70,
         },
       ],
     }),

@@ -36,7 +36,11 @@ export const DecisionRequestBody = z
   .openapi('DecisionRequest');
 
 export const AnswerWithReceipt = Answer.extend({
-  receipt: z.object({ id: z.string(), created_at: z.string() }),
+  receipt: z.object({
+    id: z.string(),
+    created_at: z.string(),
+    office: z.string().nullable().optional().openapi({ description: 'The office the decision was taken for' }),
+  }),
 }).openapi('AnswerWithReceipt');
 
 /**

@@ -90,7 +90,7 @@ function receiptOf(deps: Deps, req: Request, answer: Answer, asker: Principal, r
 async function decideAndStore(deps: Deps, req: Request, asker: Principal, replayOf?: string) {
   const answer = await decideOne(deps, req, asker);
   const row = await deps.receipts.store(receiptOf(deps, req, answer, asker, replayOf));
-  return { ...answer, receipt: { id: row.id, created_at: row.createdAt } };
+  return { ...answer, receipt: { id: row.id, created_at: row.createdAt, office: row.office } };
 }
 
 /**

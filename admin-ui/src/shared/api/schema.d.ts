@@ -4188,6 +4188,8 @@ export interface components {
             receipt: {
                 created_at: string;
                 id: string;
+                /** @description The office the decision was taken for */
+                office?: string | null;
             };
             /** @description The version that answered; null when no version is in force on the date. */
             ruleset: {
