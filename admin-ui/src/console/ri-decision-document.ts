@@ -59,10 +59,11 @@ export class RiDecisionDocument extends LocalizedElement {
         display: grid;
         gap: 0.3rem;
       }
-      input,
+      input:not([type='radio']),
       textarea {
         width: 100%;
         box-sizing: border-box;
+        font: inherit;
       }
       fieldset {
         border: 0;

@@ -55,6 +55,7 @@ export class RiOfficesPage extends LocalizedElement {
       textarea {
         width: 100%;
         box-sizing: border-box;
+        font: inherit;
       }
       .buttons {
         display: flex;
