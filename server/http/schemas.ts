@@ -23,15 +23,9 @@ export const DecisionRequestBody = z
       .max(200)
       .optional()
       .openapi({ description: "The caller's own case reference; stored only as a keyed hash." }),
-    office: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .openapi({
-        description: 'The office the decision is taken for, stored with the receipt; the caller’s own office when absent.',
-      }),
+    office: z.string().trim().min(1).max(200).optional().openapi({
+      description: 'The office the decision is taken for, stored with the receipt; the caller’s own office when absent.',
+    }),
   })
   .openapi('DecisionRequest');
 

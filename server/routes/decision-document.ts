@@ -5,8 +5,6 @@ import { decisionDocument } from '../../src/document/decision-document.ts';
 import { caseRefDigest } from '../auth/hmac.ts';
 import type { Db } from '../db/open.ts';
 import { users } from '../db/schema.ts';
-import { renderDocx } from '../document/render-docx.ts';
-import { renderPdf } from '../document/render-pdf.ts';
 import type { AppEnv } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
 import { ErrorSchema, errorResponses, IdParam, json } from '../http/schemas.ts';
@@ -88,7 +86,11 @@ async function documentResponse(
     party: opts.party,
     caseRef,
   });
-  const bytes = opts.format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
+  // The renderers (pdfmake, docx) load on the first document, not with the server: starting stays as fast as before.
+  const bytes =
+    opts.format === 'pdf'
+      ? await (await import('../document/render-pdf.ts')).renderPdf(doc)
+      : await (await import('../document/render-docx.ts')).renderDocx(doc);
   const name = `${doc.kind === 'decision' ? (opts.lang === 'pl' ? 'decyzja' : 'decision') : opts.lang === 'pl' ? 'pismo' : 'letter'}-${row.id}.${opts.format}`;
   return new Response(new Uint8Array(bytes), {
     status: 200,
