@@ -109,6 +109,8 @@ export const decisions = sqliteTable(
     engineVersion: text('engine_version').notNull(),
     askedBy: text('asked_by').notNull(),
     caseRefHmac: text('case_ref_hmac'),
+    /** The office the decision was taken for (the asker's by default), as in users' `office`. */
+    office: text('office'),
     replayOf: text('replay_of'),
     /** The batch job that stored it, so the receipts of a batch that did not finish can be taken back. */
     jobId: text('job_id'),
@@ -151,6 +153,19 @@ export const users = sqliteTable('users', {
   disabledAt: text('disabled_at'),
   /** The office the user works in: a supervisor reads the receipts of their office. */
   office: text('office'),
+});
+
+/** What an office prints on its decisions (name, address, place, appeal body, signatory), keyed by users' `office`. */
+export const offices = sqliteTable('offices', {
+  office: text('office').primaryKey(),
+  name: text('name').notNull(),
+  address: text('address').notNull(),
+  place: text('place').notNull(),
+  appealBody: text('appeal_body').notNull(),
+  signatoryName: text('signatory_name').notNull(),
+  signatoryPosition: text('signatory_position').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
 });
 
 /** API tokens for systems, stored only as a hash. */

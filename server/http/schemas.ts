@@ -23,11 +23,18 @@ export const DecisionRequestBody = z
       .max(200)
       .optional()
       .openapi({ description: "The caller's own case reference; stored only as a keyed hash." }),
+    office: z.string().trim().min(1).max(200).optional().openapi({
+      description: 'The office the decision is taken for, stored with the receipt; the caller’s own office when absent.',
+    }),
   })
   .openapi('DecisionRequest');
 
 export const AnswerWithReceipt = Answer.extend({
-  receipt: z.object({ id: z.string(), created_at: z.string() }),
+  receipt: z.object({
+    id: z.string(),
+    created_at: z.string(),
+    office: z.string().nullable().optional().openapi({ description: 'The office the decision was taken for' }),
+  }),
 }).openapi('AnswerWithReceipt');
 
 /**
@@ -71,6 +78,7 @@ export const Receipt = z
     engine_version: z.string(),
     asked_by: z.string(),
     case_ref_hmac: z.string().nullable(),
+    office: z.string().nullable().openapi({ description: 'The office the decision was taken for' }),
     replay_of: z.string().nullable(),
     created_at: z.string(),
   })

@@ -44,6 +44,7 @@ import { getChangeSet } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { ReceiptWriter } from '../store/receipt-writer.ts';
 import type { LawCache } from '../store/rule-files.ts';
+import { decisionDocumentRoutes } from './decision-document.ts';
 import { proposalLibrary } from './proposal-law.ts';
 import { queueFull } from './simulations.ts';
 
@@ -80,6 +81,7 @@ function receiptOf(deps: Deps, req: Request, answer: Answer, asker: Principal, r
     answer,
     askedBy: asker.id,
     caseRefHmac: req.case_ref ? caseRefDigest(deps.secret, req.case_ref) : null,
+    office: req.office ?? asker.office ?? null,
     replayOf: replayOf ?? null,
   };
 }
@@ -88,7 +90,7 @@ function receiptOf(deps: Deps, req: Request, answer: Answer, asker: Principal, r
 async function decideAndStore(deps: Deps, req: Request, asker: Principal, replayOf?: string) {
   const answer = await decideOne(deps, req, asker);
   const row = await deps.receipts.store(receiptOf(deps, req, answer, asker, replayOf));
-  return { ...answer, receipt: { id: row.id, created_at: row.createdAt } };
+  return { ...answer, receipt: { id: row.id, created_at: row.createdAt, office: row.office } };
 }
 
 /**
@@ -403,4 +405,6 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       return c.json({ original, replay, changed: changes.length > 0, changes }, 200);
     },
   );
+
+  decisionDocumentRoutes(app, { ...deps, readable: (c, id) => readableReceipt(deps, c, id, 'read') });
 }

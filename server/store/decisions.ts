@@ -21,6 +21,7 @@ export interface Receipt {
   engine_version: string;
   asked_by: string;
   case_ref_hmac: string | null;
+  office: string | null;
   replay_of: string | null;
   created_at: string;
 }
@@ -31,6 +32,8 @@ export interface NewReceipt {
   answer: Answer;
   askedBy: string;
   caseRefHmac?: string | null;
+  /** The office the decision was taken for. */
+  office?: string | null;
   replayOf?: string | null;
 }
 
@@ -49,6 +52,7 @@ export function receiptRow(input: NewReceipt): typeof decisions.$inferInsert & {
     engineVersion: ENGINE_VERSION,
     askedBy: input.askedBy,
     caseRefHmac: input.caseRefHmac ?? null,
+    office: input.office ?? null,
     replayOf: input.replayOf ?? null,
     createdAt: new Date().toISOString(),
   };
@@ -86,7 +90,7 @@ export function decodeCursor(text: string): DecisionCursor | undefined {
 
 /** The columns of a receipt, named as drizzle names them. */
 const COLUMNS = `id, question, date, facts, answer, outcome, ruleset_version AS rulesetVersion, ruleset_hash AS rulesetHash,
-  engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, replay_of AS replayOf, job_id AS jobId,
+  engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, office, replay_of AS replayOf, job_id AS jobId,
   created_at AS createdAt`;
 
 /**
@@ -112,7 +116,7 @@ export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void 
   prepared(
     db,
     `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version,
-       asked_by, case_ref_hmac, replay_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       asked_by, case_ref_hmac, office, replay_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     row.id,
     row.question,
@@ -125,6 +129,7 @@ export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void 
     row.engineVersion,
     row.askedBy,
     row.caseRefHmac,
+    row.office,
     row.replayOf,
     row.createdAt,
   );
@@ -141,6 +146,7 @@ export function toReceipt(row: DecisionRow): Receipt {
     engine_version: row.engineVersion,
     asked_by: row.askedBy,
     case_ref_hmac: row.caseRefHmac,
+    office: row.office,
     replay_of: row.replayOf,
     created_at: row.createdAt,
   };
@@ -152,5 +158,5 @@ export function toReceipt(row: DecisionRow): Receipt {
  */
 export function receiptJson(row: DecisionRow): string {
   const q = JSON.stringify;
-  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"replay_of":${q(row.replayOf)},"created_at":${q(row.createdAt)}}`;
+  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"office":${q(row.office)},"replay_of":${q(row.replayOf)},"created_at":${q(row.createdAt)}}`;
 }

@@ -15,6 +15,7 @@ describe('receiptJson', () => {
       engineVersion: 'reintegra/0.1.0',
       askedBy: 'token:x',
       caseRefHmac: null,
+      office: 'PUP Kraków',
       replayOf: 'r-0',
       jobId: null,
       createdAt: '2025-10-15T10:00:00.000Z',

@@ -15,6 +15,24 @@ export const consolePageStyles = css`
   ri-decision-history {
     margin-top: 2rem;
   }
+  .case-fields {
+    display: grid;
+    gap: 0.4rem;
+    margin-bottom: 1.25rem;
+  }
+  .case-fields label {
+    display: grid;
+    gap: 0.3rem;
+  }
+  .case-fields input {
+    max-width: 100%;
+    box-sizing: border-box;
+  }
+  .case-fields .hint {
+    margin: 0 0 0.5rem;
+    color: #4a5257;
+    font-size: 0.9rem;
+  }
   @media print {
     .page-title,
     .intro,

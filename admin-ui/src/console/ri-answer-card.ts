@@ -120,6 +120,7 @@ export class RiAnswerCard extends LocalizedElement {
       <dd><code title=${hash ?? ''}>${hash ?? '—'}</code></dd>
       <dt>${t('console.answer.receipt')}</dt>
       <dd><code class="receipt">${a.receipt.id}</code></dd>
+      ${a.receipt.office ? html`<dt>${t('console.answer.office')}</dt><dd>${a.receipt.office}</dd>` : nothing}
       <dt>${t('console.answer.createdAt')}</dt>
       <dd><time datetime=${a.receipt.created_at}>${formatDateTime(a.receipt.created_at)}</time></dd>
     </dl>`;

@@ -14,6 +14,7 @@ import './ri-answer-card.ts';
 import './ri-answer-to-test.ts';
 import './ri-answer-what-if.ts';
 import './ri-console-print.ts';
+import './ri-decision-document.ts';
 import './ri-decision-replay.ts';
 
 /** Answers with nothing a single fact could change: no what-if for them. */
@@ -130,6 +131,7 @@ export class RiConsoleAnswer extends LocalizedElement {
       ></ri-answer-card>
       <div class="answer-tools">
         <button type="button" class="secondary" @click=${() => window.print()}>${t('console.answer.print')}</button>
+        ${a.outcome === 'undetermined' ? nothing : html`<ri-decision-document .receiptId=${a.receipt.id}></ri-decision-document>`}
       </div>
       <ri-decision-replay .receiptId=${this.opened} .definitions=${this.definitions} .outcomes=${this.outcomes}></ri-decision-replay>
       <ri-answer-what-if .request=${vary} .definitions=${this.definitions} .outcomes=${this.outcomes}></ri-answer-what-if>

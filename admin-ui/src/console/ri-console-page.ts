@@ -37,7 +37,13 @@ export class RiConsolePage extends LocalizedElement {
     busy: { state: true },
     error: { state: true },
     historyRefresh: { state: true },
+    caseRef: { state: true },
+    office: { state: true },
   };
+  /** The case reference typed for the next decision (the server keeps only its keyed hash). */
+  declare caseRef: string;
+  /** The office the next decision is taken for: the user's own until changed. */
+  declare office: string;
   declare question: string;
   declare date: string;
   declare values: FormState;
@@ -68,6 +74,8 @@ export class RiConsolePage extends LocalizedElement {
     this.busy = false;
     this.error = undefined;
     this.historyRefresh = 0;
+    this.caseRef = '';
+    this.office = '';
   }
 
   static override styles = [sharedStyles, consolePageStyles];
@@ -77,6 +85,11 @@ export class RiConsolePage extends LocalizedElement {
     window.addEventListener('popstate', this.#onAddress);
     window.addEventListener(NAVIGATE_EVENT, this.#onAddress);
     // The questions and the catalogue, then the version for the question and day in the address.
+    void call(api.GET('/api/v1/my-office'))
+      .then((mine) => {
+        if (!this.office) this.office = mine.office ?? '';
+      })
+      .catch(() => undefined);
     void this.#sources.start(() => {
       if (this.question && !this.#sources.questions?.some((q) => q.id === this.question)) this.question = '';
       void this.#loadVersion();
@@ -119,7 +132,11 @@ export class RiConsolePage extends LocalizedElement {
     this.busy = true;
     this.error = undefined;
     try {
-      const answer = await call(api.POST('/api/v1/decisions', { body }));
+      const extras = {
+        ...(this.caseRef.trim() ? { case_ref: this.caseRef.trim() } : {}),
+        ...(this.office.trim() ? { office: this.office.trim() } : {}),
+      };
+      const answer = await call(api.POST('/api/v1/decisions', { body: { ...body, ...extras } }));
       this.answer = answer;
       this.asked = body;
       this.opened = '';
@@ -154,7 +171,7 @@ export class RiConsolePage extends LocalizedElement {
   async #open(e: CustomEvent<Receipt>): Promise<void> {
     const r = e.detail;
     await this.#choose({ question: r.question, date: r.date }, r.facts);
-    this.answer = { ...r.answer, receipt: { id: r.id, created_at: r.created_at } };
+    this.answer = { ...r.answer, receipt: { id: r.id, created_at: r.created_at, office: r.office } };
     this.asked = { question: r.question, date: r.date, facts: r.facts };
     this.opened = r.id;
     await this.#focusAnswer();
@@ -165,6 +182,30 @@ export class RiConsolePage extends LocalizedElement {
     if (!this.question || !s.catalogue) return nothing;
     return html`<div class="workspace">
       <div class="form-col">
+        <div class="case-fields">
+          <label>
+            ${t('console.caseRef')}
+            <input
+              name="case_ref"
+              autocomplete="off"
+              maxlength="200"
+              aria-describedby="case-ref-hint"
+              .value=${this.caseRef}
+              @input=${(e: Event) => (this.caseRef = (e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <p id="case-ref-hint" class="hint">${t('console.caseRefHint')}</p>
+          <label>
+            ${t('console.office')}
+            <input
+              name="office"
+              autocomplete="organization"
+              maxlength="200"
+              .value=${this.office}
+              @input=${(e: Event) => (this.office = (e.target as HTMLInputElement).value)}
+            />
+          </label>
+        </div>
         <ri-fact-form
           .facts=${s.facts}
           .definitions=${s.definitions}

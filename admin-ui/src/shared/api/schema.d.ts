@@ -382,6 +382,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft decision (or information letter) for a stored receipt, the party left blank to fill by hand */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description PDF (A4, fonts embedded) or DOCX (editable) */
+                    format?: "pdf" | "docx";
+                    lang?: "pl" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The answer was undetermined: there is nothing to decide yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** The same document with the party’s name and address typed in: printed, never stored nor logged */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description The document, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The answer was undetermined: there is nothing to decide yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions/{id}/replay": {
         parameters: {
             query?: never;
@@ -2242,6 +2402,299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my-office": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user’s office and its settings for documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The office */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyOffice"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every office’s settings for its documents (admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The offices */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offices: components["schemas"]["Office"][];
+                        };
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up an office’s settings: name, address, place, appeal body, signatory (admins; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OfficeSettings"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Office"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The office has settings already: change them with PUT */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offices/{office}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an office’s settings (admins; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    office: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OfficeChange"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeSettings"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/questions": {
         parameters: {
             query?: never;
@@ -3545,6 +3998,8 @@ export interface paths {
                         facts?: {
                             [key: string]: unknown;
                         };
+                        /** @description The office the decision is taken for, stored with the receipt; the caller’s own office when absent. */
+                        office?: string;
                         /** @example pai-referral */
                         question: string;
                     };
@@ -3733,6 +4188,8 @@ export interface components {
             receipt: {
                 created_at: string;
                 id: string;
+                /** @description The office the decision was taken for */
+                office?: string | null;
             };
             /** @description The version that answered; null when no version is in force on the date. */
             ruleset: {
@@ -3875,6 +4332,8 @@ export interface components {
             facts: {
                 [key: string]: unknown;
             };
+            /** @description The office the decision is taken for, stored with the receipt; the caller’s own office when absent. */
+            office?: string;
             /** @example pai-referral */
             question: string;
             /** @description A proposal (draft id) or a version by its valid_from, instead of the law in force. */
@@ -3893,6 +4352,27 @@ export interface components {
             path: string;
             valid_from: string | null;
             version: string | null;
+        };
+        DocumentRequest: {
+            /** @description Printed as the case reference; must be the one the receipt was asked with, when it has one */
+            case_ref?: string;
+            /**
+             * @description PDF (A4, fonts embedded) or DOCX (editable)
+             * @default pdf
+             * @enum {string}
+             */
+            format: "pdf" | "docx";
+            /**
+             * @default pl
+             * @enum {string}
+             */
+            lang: "pl" | "en";
+            /** @description Printed on the document only: never stored, never logged */
+            party: {
+                /** @default  */
+                address: string;
+                name: string;
+            };
         };
         Draft: {
             author: string;
@@ -4047,6 +4527,27 @@ export interface components {
             /** @description Sum of all changes, PLN a month */
             total_delta: number;
         };
+        MyOffice: {
+            /** @description The office the signed-in user works in; null for none */
+            office: string | null;
+            /** @description What the office prints on its decisions; null until an admin sets it */
+            settings: {
+                /** @description The office’s postal address; a new line per line. */
+                address: string;
+                /** @description Where an appeal goes, e.g. "Wojewoda Małopolski" or "Samorządowe Kolegium Odwoławcze w Krakowie". */
+                appeal_body: string;
+                /** @description The authority’s name as it heads a decision (oznaczenie organu), e.g. "Starosta Krakowski". */
+                name: string;
+                /** @description The office key, as written in users’ `office` field (e.g. "PUP Kraków"). */
+                office: string;
+                /** @description Where decisions are issued (miejscowość), e.g. "Kraków". */
+                place: string;
+                /** @description Who signs, e.g. "Anna Nowak". */
+                signatory_name: string;
+                /** @description Their position, e.g. "Dyrektor Powiatowego Urzędu Pracy w Krakowie, z up. Starosty". */
+                signatory_position: string;
+            } | null;
+        };
         NewUser: {
             /** @example jan */
             name: string;
@@ -4059,6 +4560,54 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "editor" | "reviewer" | "caseworker" | "analyst" | "supervisor" | "admin";
+        };
+        Office: {
+            /** @description The office’s postal address; a new line per line. */
+            address: string;
+            /** @description Where an appeal goes, e.g. "Wojewoda Małopolski" or "Samorządowe Kolegium Odwoławcze w Krakowie". */
+            appeal_body: string;
+            /** @description The authority’s name as it heads a decision (oznaczenie organu), e.g. "Starosta Krakowski". */
+            name: string;
+            /** @description The office key, as written in users’ `office` field (e.g. "PUP Kraków"). */
+            office: string;
+            /** @description Where decisions are issued (miejscowość), e.g. "Kraków". */
+            place: string;
+            /** @description Who signs, e.g. "Anna Nowak". */
+            signatory_name: string;
+            /** @description Their position, e.g. "Dyrektor Powiatowego Urzędu Pracy w Krakowie, z up. Starosty". */
+            signatory_position: string;
+            updated_at: string;
+            updated_by: string;
+        };
+        OfficeChange: {
+            /** @description The office’s postal address; a new line per line. */
+            address: string;
+            /** @description Where an appeal goes, e.g. "Wojewoda Małopolski" or "Samorządowe Kolegium Odwoławcze w Krakowie". */
+            appeal_body: string;
+            /** @description The authority’s name as it heads a decision (oznaczenie organu), e.g. "Starosta Krakowski". */
+            name: string;
+            /** @description Where decisions are issued (miejscowość), e.g. "Kraków". */
+            place: string;
+            /** @description Who signs, e.g. "Anna Nowak". */
+            signatory_name: string;
+            /** @description Their position, e.g. "Dyrektor Powiatowego Urzędu Pracy w Krakowie, z up. Starosty". */
+            signatory_position: string;
+        };
+        OfficeSettings: {
+            /** @description The office’s postal address; a new line per line. */
+            address: string;
+            /** @description Where an appeal goes, e.g. "Wojewoda Małopolski" or "Samorządowe Kolegium Odwoławcze w Krakowie". */
+            appeal_body: string;
+            /** @description The authority’s name as it heads a decision (oznaczenie organu), e.g. "Starosta Krakowski". */
+            name: string;
+            /** @description The office key, as written in users’ `office` field (e.g. "PUP Kraków"). */
+            office: string;
+            /** @description Where decisions are issued (miejscowość), e.g. "Kraków". */
+            place: string;
+            /** @description Who signs, e.g. "Anna Nowak". */
+            signatory_name: string;
+            /** @description Their position, e.g. "Dyrektor Powiatowego Urzędu Pracy w Krakowie, z up. Starosty". */
+            signatory_position: string;
         };
         OpenDraft: {
             /** @description Copy any published file by its path in rules/, e.g. cis-benefit/tests/cases.yaml */
@@ -4212,6 +4761,8 @@ export interface components {
                 [key: string]: unknown;
             };
             id: string;
+            /** @description The office the decision was taken for */
+            office: string | null;
             question: string;
             replay_of: string | null;
             ruleset: {

@@ -5,6 +5,7 @@ import { draftsEn } from '../../drafts/messages.ts';
 import { changeSetEn } from '../../editor/change-set-messages.ts';
 import { editorEn } from '../../editor/messages.ts';
 import { homeEn } from '../../home/messages.ts';
+import { officesEn } from '../../offices/messages.ts';
 import { parametersEn } from '../../parameters/messages.ts';
 import { questionsEn } from '../../questions/messages.ts';
 import { signInEn } from '../../sign-in/messages.ts';
@@ -33,6 +34,7 @@ export const enSections = [
   trialsEn,
   auditEn,
   usersEn,
+  officesEn,
   errorsEn,
 ] as const;
 
@@ -53,5 +55,6 @@ export const en: Catalogue = {
   ...trialsEn,
   ...auditEn,
   ...usersEn,
+  ...officesEn,
   ...errorsEn,
 };

@@ -5,6 +5,7 @@ import { draftsPl } from '../../drafts/messages.ts';
 import { changeSetPl } from '../../editor/change-set-messages.ts';
 import { editorPl } from '../../editor/messages.ts';
 import { homePl } from '../../home/messages.ts';
+import { officesPl } from '../../offices/messages.ts';
 import { parametersPl } from '../../parameters/messages.ts';
 import { questionsPl } from '../../questions/messages.ts';
 import { signInPl } from '../../sign-in/messages.ts';
@@ -32,6 +33,7 @@ export const plSections = [
   trialsPl,
   auditPl,
   usersPl,
+  officesPl,
   errorsPl,
 ] as const;
 
@@ -55,6 +57,7 @@ export const pl = {
   ...trialsPl,
   ...auditPl,
   ...usersPl,
+  ...officesPl,
   ...errorsPl,
 } as const;
 

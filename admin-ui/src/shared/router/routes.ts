@@ -110,6 +110,14 @@ export const ROUTES: readonly Route[] = [
     load: () => import('../../users/ri-users-page.ts'),
     render: () => html`<ri-users-page></ri-users-page>`,
   }),
+  route({
+    path: '/offices',
+    title: 'offices.title',
+    permission: 'manage_users',
+    summary: 'offices.summary',
+    load: () => import('../../offices/ri-offices-page.ts'),
+    render: () => html`<ri-offices-page></ri-offices-page>`,
+  }),
 ];
 
 /** A route matched to a path, with its parameters. */

@@ -1,0 +1,103 @@
+import type { Lang } from '../text/format.ts';
+
+/** The fixed words of a decision document, in both languages (KPA art. 107 § 1 names its parts). */
+export const DOCUMENT_WORDS = {
+  pl: {
+    title: { decision: 'DECYZJA', information: 'PISMO INFORMACYJNE' },
+    inTheMatter: 'w sprawie',
+    caseRef: 'Znak sprawy',
+    party: { decision: 'Strona', information: 'Adresat' },
+    partyBlank: 'imię i nazwisko oraz adres – uzupełnić przed podpisaniem',
+    basis: 'Podstawa prawna',
+    basisIntro: { decision: 'Na podstawie:', information: 'Na podstawie:' },
+    resolution: { decision: 'Rozstrzygnięcie', information: 'Treść informacji' },
+    decides: { decision: 'orzeka w sprawie', information: 'informuje w sprawie' },
+    asOf: 'według stanu na dzień',
+    inWords: 'słownie',
+    justification: 'Uzasadnienie',
+    factual: 'Uzasadnienie faktyczne',
+    factualIntro: 'Organ ustalił następujące fakty:',
+    asOfDay: 'Dzień, według którego ustalono stan sprawy',
+    noFacts: 'Nie ustalono faktów innych niż dzień sprawy.',
+    missing: 'Nie ustalono faktów potrzebnych do rozstrzygnięcia:',
+    legal: 'Uzasadnienie prawne',
+    legalIntro: 'Organ ocenił ustalone fakty według następujących przepisów:',
+    met: 'warunek spełniony',
+    notMet: 'warunek niespełniony',
+    noReasons: 'Przepisy nie wskazują przesłanek dla tego dnia.',
+    appeal: 'Pouczenie',
+    signatureHint: '(podpis osoby upoważnionej, z podaniem imienia, nazwiska i stanowiska służbowego)',
+    footer: 'Potwierdzenie decyzji',
+    rulesHash: 'skrót przepisów',
+    page: 'Strona',
+    of: 'z',
+    noteTitle: 'Uwagi dla pracownika – nie włączać do akt',
+    noteIntro:
+      'Ta strona nie jest częścią dokumentu. Przed podpisaniem sprawdź poniższe zastrzeżenia dotyczące przepisów i danych:',
+    draftNote: 'Projekt dokumentu przygotowany na podstawie zapisanego potwierdzenia; sprawdź go przed podpisaniem.',
+    officeMissing: 'oznaczenie organu (uzupełnić w ustawieniach urzędu)',
+    hereafter: 'dalej',
+    consolidated: 't.j.',
+    yes: 'tak',
+    no: 'nie',
+    none: 'brak',
+    atRisk: 'osoba zagrożona wykluczeniem społecznym (art. 4 ust. 1 USS)',
+    notAtRisk: 'osoba spoza art. 4 ust. 1 USS',
+  },
+  en: {
+    title: { decision: 'DECISION', information: 'INFORMATION LETTER' },
+    inTheMatter: 'in the matter of',
+    caseRef: 'Case reference',
+    party: { decision: 'Party', information: 'Addressee' },
+    partyBlank: 'name and address – fill in before signing',
+    basis: 'Legal basis',
+    basisIntro: { decision: 'Under:', information: 'Under:' },
+    resolution: { decision: 'Resolution', information: 'Information' },
+    decides: { decision: 'decides in the matter of', information: 'informs in the matter of' },
+    asOf: 'as at',
+    inWords: 'in words',
+    justification: 'Statement of reasons',
+    factual: 'Factual justification',
+    factualIntro: 'The authority established the following facts:',
+    asOfDay: 'Day as at which the matter was established',
+    noFacts: 'No facts were established besides the day of the matter.',
+    missing: 'Facts needed for a resolution were not established:',
+    legal: 'Legal justification',
+    legalIntro: 'The authority assessed the established facts under the following provisions:',
+    met: 'condition met',
+    notMet: 'condition not met',
+    noReasons: 'The provisions set no conditions for this day.',
+    appeal: 'Instruction on appeal',
+    signatureHint: '(signature of the authorised person, with name, surname and position)',
+    footer: 'Decision receipt',
+    rulesHash: 'rule-set hash',
+    page: 'Page',
+    of: 'of',
+    noteTitle: 'Note to the caseworker – not for the file',
+    noteIntro: 'This page is not part of the document. Before signing, check these caveats about the law and the data:',
+    draftNote: 'A draft prepared from the stored receipt; check it before signing.',
+    officeMissing: 'name of the authority (fill in the office settings)',
+    hereafter: 'hereafter',
+    consolidated: 'consolidated text',
+    yes: 'yes',
+    no: 'no',
+    none: 'none',
+    atRisk: 'a person at risk of social exclusion (USS art. 4 ust. 1)',
+    notAtRisk: 'a person outside USS art. 4 ust. 1',
+  },
+} as const;
+
+export type DocumentWords = (typeof DOCUMENT_WORDS)[Lang];
+
+/** The appeal instruction (pouczenie) of a decision: the body, 14 days from delivery, through the issuing office (KPA art. 127–129). */
+export function appealInstruction(lang: Lang, appealBody: string, office: string): string[] {
+  if (lang === 'en')
+    return [
+      `The party may appeal against this decision to ${appealBody}, through ${office}, within 14 days of its delivery (KPA art. 127 § 1 and 2, art. 129 § 1 and 2).`,
+      'While the time for appeal runs, the party may waive the right to appeal by a statement to the authority that issued the decision; the decision then becomes final and binding on the day the authority receives the statement (KPA art. 127a).',
+    ];
+  return [
+    `Od niniejszej decyzji stronie przysługuje odwołanie do: ${appealBody}, za pośrednictwem organu, który ją wydał (${office}), w terminie 14 dni od dnia jej doręczenia (art. 127 § 1 i 2 oraz art. 129 § 1 i 2 KPA).`,
+    'W trakcie biegu terminu do wniesienia odwołania strona może zrzec się prawa do jego wniesienia wobec organu, który wydał decyzję; z dniem doręczenia organowi oświadczenia o zrzeczeniu się prawa do wniesienia odwołania decyzja staje się ostateczna i prawomocna (art. 127a KPA).',
+  ];
+}
