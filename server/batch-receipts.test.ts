@@ -14,7 +14,7 @@ let analyst: Auth;
 beforeAll(async () => {
   t = await testServer('batch-receipts', { WORKER_THREADS: '1', BATCH_INLINE_MAX: '10' });
   analyst = { token: createToken(t.server.db, { name: 'ana', role: 'analyst' }) };
-});
+}, 60_000);
 afterAll(() => t?.close());
 
 interface Ask {
@@ -78,5 +78,5 @@ describe("a large batch's receipts", () => {
     }
     // The spread reaches answers of every kind, not one path only.
     expect([...outcomes]).toEqual(expect.arrayContaining(['not_in_force', 'undetermined', 'eligible', 'payable']));
-  });
+  }, 300_000);
 });

@@ -83,6 +83,7 @@ export class CompiledVersion {
   readonly unspecialised?: string;
   private readonly byDate = new Map<string, BoundRuleSet>();
   private explainedBody?: { body: ExplainedBody; constants: Value[]; parameters: string[] };
+  private readonly explainedByDate = new Map<string, (facts: Record<string, unknown>) => ExplainedAnswer>();
 
   constructor(
     private readonly ir: IrRuleSet,
@@ -147,6 +148,16 @@ export class CompiledVersion {
    * does, and is called only where rules run (not repealed, every required fact given).
    */
   explainedOn(date: string): (facts: Record<string, unknown>) => ExplainedAnswer {
+    let fn = this.explainedByDate.get(date);
+    if (!fn) {
+      fn = this.explainedFor(date);
+      if (this.explainedByDate.size >= 1024) this.explainedByDate.clear();
+      this.explainedByDate.set(date, fn);
+    }
+    return fn;
+  }
+
+  private explainedFor(date: string): (facts: Record<string, unknown>) => ExplainedAnswer {
     if (!this.explainedBody) {
       const g = generate(this.ir, this.catalogue, true);
       const body = new Function('R', 'K', 'F', 'D', 'P', 'PR', g.source) as ExplainedBody;

@@ -182,8 +182,13 @@ export interface paths {
                     /** @description The next_cursor of the page before: the page after it */
                     cursor?: string;
                     limit?: number;
+                    /** @description hide: leave out incomplete attempts (outcome undetermined) */
+                    undetermined?: "show" | "hide";
                 };
-                header?: never;
+                header?: {
+                    /** @description Only the receipts of this case reference (matched by its keyed hash; the reference is never stored) */
+                    "x-case-ref"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -196,7 +201,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            decisions: components["schemas"]["Receipt"][];
+                            decisions: components["schemas"]["ListedReceipt"][];
                             /** @description Pass as cursor for the next page; null at the end */
                             next_cursor: string | null;
                         };
@@ -3982,6 +3987,10 @@ export interface components {
                 yaml: string;
             }[];
             title?: string;
+        };
+        ListedReceipt: components["schemas"]["Receipt"] & {
+            /** @description The office of the user who asked */
+            office: string | null;
         };
         /** @description A sentence in Polish and in English. */
         LocalText: {
