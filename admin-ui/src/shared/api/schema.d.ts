@@ -3206,7 +3206,70 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Create a token: its secret is in this answer only (stored as a hash), audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewApiToken"];
+                };
+            };
+            responses: {
+                /** @description The token, with its secret */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiToken"] & {
+                            /** @description The secret: shown once, never again */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3774,6 +3837,16 @@ export interface components {
             next_before: number | null;
             /** @description Failed sign-ins, for the audit page to show beside the log */
             sign_in: {
+                /** @description Failed sign-ins per day (UTC) over the last 14 days, newest first */
+                by_day: {
+                    count: number;
+                    day: string;
+                }[];
+                /** @description Failed sign-ins per user name tried over the last 14 days, most first (at most 20) */
+                by_name: {
+                    count: number;
+                    name: string;
+                }[];
                 /** @description Failed sign-ins in the last 24 hours */
                 failed_last_24h: number;
                 last_failed_at: string | null;
@@ -4015,6 +4088,16 @@ export interface components {
             mean_loss: number;
             /** @description Sum of all changes, PLN a month */
             total_delta: number;
+        };
+        NewApiToken: {
+            /**
+             * @description Days until it expires
+             * @default 90
+             */
+            days: number;
+            /** @description Who or what uses the token (a system, a script) */
+            name: string;
+            role: string;
         };
         NewUser: {
             /** @example jan */
