@@ -8,6 +8,7 @@ import { homeEn } from '../../home/messages.ts';
 import { parametersEn } from '../../parameters/messages.ts';
 import { questionsEn } from '../../questions/messages.ts';
 import { signInEn } from '../../sign-in/messages.ts';
+import { tokensEn } from '../../tokens/messages.ts';
 import { trialsEn } from '../../trials/messages.ts';
 import { usersEn } from '../../users/messages.ts';
 import { versionsEn } from '../../versions/messages.ts';
@@ -33,6 +34,7 @@ export const enSections = [
   trialsEn,
   auditEn,
   usersEn,
+  tokensEn,
   errorsEn,
 ] as const;
 
@@ -53,5 +55,6 @@ export const en: Catalogue = {
   ...trialsEn,
   ...auditEn,
   ...usersEn,
+  ...tokensEn,
   ...errorsEn,
 };

@@ -8,6 +8,7 @@ import { homePl } from '../../home/messages.ts';
 import { parametersPl } from '../../parameters/messages.ts';
 import { questionsPl } from '../../questions/messages.ts';
 import { signInPl } from '../../sign-in/messages.ts';
+import { tokensPl } from '../../tokens/messages.ts';
 import { trialsPl } from '../../trials/messages.ts';
 import { usersPl } from '../../users/messages.ts';
 import { versionsPl } from '../../versions/messages.ts';
@@ -32,6 +33,7 @@ export const plSections = [
   trialsPl,
   auditPl,
   usersPl,
+  tokensPl,
   errorsPl,
 ] as const;
 
@@ -55,6 +57,7 @@ export const pl = {
   ...trialsPl,
   ...auditPl,
   ...usersPl,
+  ...tokensPl,
   ...errorsPl,
 } as const;
 

@@ -110,6 +110,14 @@ export const ROUTES: readonly Route[] = [
     load: () => import('../../users/ri-users-page.ts'),
     render: () => html`<ri-users-page></ri-users-page>`,
   }),
+  route({
+    path: '/tokens',
+    title: 'tokens.title',
+    permission: 'manage_users',
+    summary: 'tokens.summary',
+    load: () => import('../../tokens/ri-tokens-page.ts'),
+    render: () => html`<ri-tokens-page></ri-tokens-page>`,
+  }),
 ];
 
 /** A route matched to a path, with its parameters. */
