@@ -38,6 +38,7 @@ const PAGES = [
   ['/trials', 'Amendment trials'],
   ['/audit', 'Change log'],
   ['/users', 'Users'],
+  ['/tokens', 'API tokens'],
   ['/no/such/page', 'Page not found'],
 ] as const;
 

@@ -37,6 +37,7 @@ describe('the shell', () => {
       'Próby zmian w prawie',
       'Dziennik zmian',
       'Użytkownicy',
+      'Tokeny API',
     ]);
     await until(() => page.title()).toBe('Start · Reintegra');
     expect(await page.getByText('Zalogowano: admin (administrator)').isVisible()).toBe(true);

@@ -59,9 +59,9 @@ export class RiHeadCheck extends LocalizedElement {
   }
 
   override render(): TemplateResult {
-    return html`<form novalidate @submit=${this.#submit} aria-labelledby="head-title">
+    return html`<form novalidate @submit=${this.#submit}>
       <div class="field">
-        <label for="head" id="head-title">${t('audit.head.label')}</label>
+        <label for="head">${t('audit.head.label')}</label>
         <input
           id="head"
           name="head"
