@@ -21,7 +21,7 @@ type Entry = Schemas['AuditEntry'];
 const PAGE_SIZE = 50;
 
 /** `sha256:3e93…` → `3e93a1c0b2d4`, enough to tell entries apart by eye. */
-const shortHash = (hash: string) => hash.replace(/^sha256:/, '').slice(0, 12);
+const shortHash = (hash: string) => hash.replace(/^(hmac-)?sha256:/, '').slice(0, 12);
 
 /** The change log (GET /api/v1/audit), newest first, filterable, with the chain's verification on top. */
 export class RiAuditPage extends LocalizedElement {
