@@ -78,7 +78,7 @@ export const usersEn: { readonly [K in keyof typeof usersPl]: string } = {
   'users.new.role': 'Role',
   'users.new.password': 'Password',
   'users.new.office': 'Office (optional)',
-  'users.new.officeHint': 'For example PUP Kraków. A supervisor sees the decisions of the people of their office.',
+  'users.new.officeHint': 'The name of the labour office. A supervisor sees the decisions of the people of their office.',
   'users.col.office': 'Office',
   'users.noOffice': 'not given',
   'users.row.office': 'Office',
