@@ -90,6 +90,16 @@ export class Library {
    * naming the field, for a request that cannot be answered at all.
    */
   async decide(request: DecisionRequest, observer?: DecisionObserver): Promise<Answer> {
+    const r = this.resolve(request);
+    if ('answer' in r) return r.answer;
+    return decideWith(r.ir, this.catalogue, request.date, r.facts, observer);
+  }
+
+  /**
+   * A request checked as decide() checks it, and the version that must answer it; or the answer itself when no
+   * version is in force on the day. Throws DecisionError, naming the field. Shared by every way of evaluating.
+   */
+  resolve(request: DecisionRequest): { ir: IrRuleSet; facts: Record<string, unknown> } | { answer: Answer } {
     const { question, date, version } = request;
     const facts = request.facts ?? {};
     if (typeof date !== 'string' || !isIsoDate(date)) {
@@ -112,9 +122,9 @@ export class Library {
       if (version !== undefined) {
         throw new DecisionError('UNKNOWN_VERSION', `${question} has no version or proposal "${version}"`, 'version');
       }
-      return this.notYetInForce(question, date);
+      return { answer: this.notYetInForce(question, date) };
     }
-    return decideWith(ir, this.catalogue, date, facts, observer);
+    return { ir, facts };
   }
 
   private checkFacts(facts: Record<string, unknown>, date: string): void {

@@ -2,6 +2,7 @@
 // population, and a full simulate over 1,000,000 persons; ratios are measured in the same run.
 import { loadRulesDirOrThrow } from '../../src/adapters/fs/read-rules.ts';
 import { CompiledLibrary } from '../../src/compile/compile.ts';
+import { decideCompiled } from '../../src/compile/compiled-decide.ts';
 import { type PopulationRow, simulate } from '../../src/simulate/simulate.ts';
 import { type CommitCost, commitCost } from './durability.ts';
 import { handCisBenefit, handPaiReferral } from './hand-written.ts';
@@ -101,7 +102,10 @@ async function rateAsync(
 }
 
 const result: {
-  questions: Record<string, { jre_per_s: number; compiled_per_s: number; hand_per_s: number }>;
+  questions: Record<
+    string,
+    { jre_per_s: number; compiled_per_s: number; hand_per_s: number; receipt_jre_per_s: number; receipt_compiled_per_s: number }
+  >;
   simulate_1m_s: number;
   simulate_1m_peak_mb: number;
   receipts?: { full: CommitCost; normal: CommitCost };
@@ -135,9 +139,28 @@ for (const [question, q] of Object.entries(QUESTIONS)) {
   const jre = await rateAsync(population, 1500, (f) => library.decide({ question, date: q.date, facts: f }));
   const comp = rate(population, 1500, fn);
   const hand = rate(population, 1500, q.hand);
-  result.questions[question] = { jre_per_s: Math.round(jre), compiled_per_s: Math.round(comp), hand_per_s: Math.round(hand) };
+  // Whole answers as a receipt stores them (reasons' texts, caveats): a single decision's path vs a large batch's.
+  const ask = (f: Record<string, unknown>) => ({ question, date: q.date, facts: f });
+  for (const f of population.slice(0, 2000)) {
+    const a = JSON.stringify(await library.decide(ask(f)));
+    const b = JSON.stringify(decideCompiled(library, compiled, ask(f)));
+    if (a !== b) throw new Error(`decideCompiled ${question} disagrees for ${JSON.stringify(f)}: ${b} vs ${a}`);
+  }
+  rate(population, 200, (f) => decideCompiled(library, compiled, ask(f)));
+  const whole = await rateAsync(population, 1500, (f) => library.decide(ask(f)));
+  const wholeCompiled = rate(population, 1500, (f) => decideCompiled(library, compiled, ask(f)));
+  result.questions[question] = {
+    jre_per_s: Math.round(jre),
+    compiled_per_s: Math.round(comp),
+    hand_per_s: Math.round(hand),
+    receipt_jre_per_s: Math.round(whole),
+    receipt_compiled_per_s: Math.round(wholeCompiled),
+  };
   say(`${question}: json-rules-engine ${Math.round(jre)}/s, compiled ${Math.round(comp)}/s, hand-written ${Math.round(hand)}/s`);
   say(`  compiled ÷ json-rules-engine = ${(comp / jre).toFixed(1)}   compiled ÷ hand-written = ${(comp / hand).toFixed(3)}`);
+  say(
+    `  whole answers for receipts (texts, caveats): Library.decide ${Math.round(whole)}/s, decideCompiled (large batches) ${Math.round(wholeCompiled)}/s; ratio ${(wholeCompiled / whole).toFixed(1)}`,
+  );
 }
 void sink;
 

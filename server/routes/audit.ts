@@ -88,6 +88,12 @@ const AuditPage = z
           .number()
           .openapi({ description: 'Names or addresses blocked for too many failures in the last 24 hours' }),
         last_failed_at: z.string().nullable(),
+        by_day: z
+          .array(z.object({ day: z.string(), count: z.number() }))
+          .openapi({ description: 'Failed sign-ins per day (UTC) over the last 14 days, newest first' }),
+        by_name: z
+          .array(z.object({ name: z.string(), count: z.number() }))
+          .openapi({ description: 'Failed sign-ins per user name tried over the last 14 days, most first (at most 20)' }),
       })
       .openapi({ description: 'Failed sign-ins, for the audit page to show beside the log' }),
   })

@@ -207,7 +207,22 @@ const ListQuery = z.strictObject({
   asked_by: z.string().min(1).max(200).optional().openapi({
     description: "A user's name or id: their receipts (a supervisor: of their office; an admin: anyone's). Yours when absent",
   }),
+  undetermined: z.enum(['show', 'hide']).default('show').openapi({
+    description: 'hide: leave out incomplete attempts (outcome undetermined)',
+  }),
 });
+
+// The case reference goes in a header, not the address: addresses end up in logs and browser history.
+const ListHeaders = z.object({
+  'x-case-ref': z.string().min(1).max(200).optional().openapi({
+    description: 'Only the receipts of this case reference (matched by its keyed hash; the reference is never stored)',
+  }),
+});
+
+/** A receipt as the list shows it: with the office of the user who asked. */
+const ListedReceipt = Receipt.extend({
+  office: z.string().nullable().openapi({ description: 'The office of the user who asked' }),
+}).openapi('ListedReceipt');
 
 const tooMany = { 429: { ...json(ErrorSchema), description: 'A large batch found the job queue full: details give its state' } };
 
@@ -316,12 +331,12 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       tags: ['decisions'],
       summary:
         "Receipts, newest first, a page at a time (next_cursor): the caller's own, or with asked_by another user's (supervisors: their office; admins: anyone's; audited)",
-      request: { query: ListQuery },
+      request: { query: ListQuery, headers: ListHeaders },
       responses: {
         200: {
           ...json(
             z.object({
-              decisions: z.array(Receipt),
+              decisions: z.array(ListedReceipt),
               next_cursor: z.string().nullable().openapi({ description: 'Pass as cursor for the next page; null at the end' }),
             }),
           ),
@@ -352,7 +367,12 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
           throw new ApiError(403, 'FORBIDDEN', 'that user is not in your office');
         }
       }
-      const rows = decisionsBy(deps.db, askedBy, q.limit, cursor);
+      const caseRef = c.req.valid('header')['x-case-ref'];
+      const rows = decisionsBy(deps.db, askedBy, q.limit, cursor, {
+        hideUndetermined: q.undetermined === 'hide',
+        ...(caseRef ? { caseRefHmac: caseRefDigest(deps.secret, caseRef) } : {}),
+      });
+      const office = deps.db.select({ office: users.office }).from(users).where(eq(users.id, askedBy)).get()?.office ?? null;
       if (askedBy !== reader.id)
         appendAudit(deps.db, {
           actor: reader.id,
@@ -362,9 +382,13 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
         });
       const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
       const next = last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null;
-      return c.body(`{"decisions":[${rows.map(receiptJson).join(',')}],"next_cursor":${JSON.stringify(next)}}`, 200, {
-        'content-type': 'application/json',
-      }) as never;
+      return c.body(
+        `{"decisions":[${rows.map((r) => receiptJson(r, office)).join(',')}],"next_cursor":${JSON.stringify(next)}}`,
+        200,
+        {
+          'content-type': 'application/json',
+        },
+      ) as never;
     },
   );
 

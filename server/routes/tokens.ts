@@ -1,10 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { hashToken } from '../auth/tokens.ts';
 import type { Db } from '../db/open.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
 import { errorResponses, IdParam, json } from '../http/schemas.ts';
-import type { Principal } from '../store/people.ts';
-import { listTokens, revokeToken, type TokenRecord, tokenState } from '../store/tokens.ts';
+import { createToken, PeopleError, type Principal } from '../store/people.ts';
+import { listTokens, revokeToken, type TokenRecord, tokenByHash, tokenState } from '../store/tokens.ts';
 
 const Token = z
   .object({
@@ -32,7 +33,15 @@ function view(t: TokenRecord) {
   };
 }
 
-/** API tokens for administrators: list them (never their secret) and revoke one; created with `reintegra token create`. */
+const NewToken = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100).openapi({ description: 'Who or what uses the token (a system, a script)' }),
+    role: z.string().min(1).max(50),
+    days: z.number().int().min(1).max(3650).default(90).openapi({ description: 'Days until it expires' }),
+  })
+  .openapi('NewApiToken');
+
+/** API tokens for administrators: list them (never their secret), create one (its secret shown once), revoke one. */
 export function tokenRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
   app.use('/api/v1/tokens', requirePermission('manage_users'));
   app.use('/api/v1/tokens/:id', requirePermission('manage_users'));
@@ -46,6 +55,37 @@ export function tokenRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       responses: { 200: { ...json(z.object({ tokens: z.array(Token) })), description: 'Tokens by name' }, ...errorResponses },
     }),
     (c) => c.json({ tokens: listTokens(deps.db).map(view) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/tokens',
+      tags: ['users'],
+      summary: 'Create a token: its secret is in this answer only (stored as a hash), audited',
+      request: { body: { ...json(NewToken), required: true } },
+      responses: {
+        201: {
+          ...json(Token.extend({ token: z.string().openapi({ description: 'The secret: shown once, never again' }) })),
+          description: 'The token, with its secret',
+        },
+        ...errorResponses,
+      },
+    }),
+    (c) => {
+      const body = c.req.valid('json');
+      let secret: string;
+      try {
+        secret = createToken(deps.db, body, (c.get('principal') as Principal).id);
+      } catch (e) {
+        if (e instanceof PeopleError)
+          throw new ApiError(400, e.code, e.message, [{ field: e.field ?? 'body', message: e.message }]);
+        throw e;
+      }
+      const record = tokenByHash(deps.db, hashToken(secret));
+      if (!record) throw new Error('the token just created is not stored');
+      return c.json({ ...view(record), token: secret }, 201);
+    },
   );
 
   app.openapi(

@@ -86,6 +86,8 @@ export function signInFailures(
   failed_last_24h: number;
   throttled_last_24h: number;
   last_failed_at: string | null;
+  by_day: { day: string; count: number }[];
+  by_name: { name: string; count: number }[];
 } {
   const since = new Date(now.getTime() - 24 * 3_600_000).toISOString();
   const count = (action: string) =>
@@ -94,9 +96,23 @@ export function signInFailures(
   const last = db.$client.prepare("SELECT max(at) AS at FROM audit_log WHERE action = 'session.sign_in_failed'").get() as {
     at: string | null;
   };
+  // Per day (UTC) over the last 14 days, and per user name tried over the same days: which names are being guessed.
+  const fortnight = new Date(now.getTime() - 14 * 86_400_000).toISOString();
+  const byDay = db.$client
+    .prepare(
+      "SELECT substr(at, 1, 10) AS day, count(*) AS count FROM audit_log WHERE action = 'session.sign_in_failed' AND at >= ? GROUP BY day ORDER BY day DESC",
+    )
+    .all(fortnight) as { day: string; count: number }[];
+  const byName = db.$client
+    .prepare(
+      "SELECT substr(subject, 6) AS name, count(*) AS count FROM audit_log WHERE action = 'session.sign_in_failed' AND at >= ? GROUP BY subject ORDER BY count DESC, name LIMIT 20",
+    )
+    .all(fortnight) as { name: string; count: number }[];
   return {
     failed_last_24h: count('session.sign_in_failed'),
     throttled_last_24h: count('session.throttled'),
     last_failed_at: last.at,
+    by_day: byDay,
+    by_name: byName,
   };
 }

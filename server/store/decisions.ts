@@ -93,22 +93,36 @@ const COLUMNS = `id, question, date, facts, answer, outcome, ruleset_version AS 
   engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, office, replay_of AS replayOf, job_id AS jobId,
   created_at AS createdAt`;
 
+/** Which of a user's receipts a list shows: without incomplete attempts (`undetermined`), of one case (its HMAC). */
+export interface DecisionFilter {
+  hideUndetermined?: boolean;
+  caseRefHmac?: string;
+}
+
 /**
  * A user's decisions, newest first, a page at a time: after `cursor` when given. Paged by (created_at, id) on the
- * index (asked_by, created_at, id), so the thousandth page costs what the first does.
+ * index (asked_by, created_at, id), so the thousandth page costs what the first does; a filter narrows the range.
  */
-export function decisionsBy(db: Db, askedBy: string, limit: number, cursor?: DecisionCursor): DecisionRow[] {
-  return (
-    cursor
-      ? prepared(
-          db,
-          `SELECT ${COLUMNS} FROM decisions WHERE asked_by = ? AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`,
-        ).all(askedBy, cursor.createdAt, cursor.id, limit)
-      : prepared(db, `SELECT ${COLUMNS} FROM decisions WHERE asked_by = ? ORDER BY created_at DESC, id DESC LIMIT ?`).all(
-          askedBy,
-          limit,
-        )
-  ) as DecisionRow[];
+export function decisionsBy(
+  db: Db,
+  askedBy: string,
+  limit: number,
+  cursor?: DecisionCursor,
+  filter: DecisionFilter = {},
+): DecisionRow[] {
+  const where = ['asked_by = ?'];
+  const args: unknown[] = [askedBy];
+  if (cursor) {
+    where.push('(created_at, id) < (?, ?)');
+    args.push(cursor.createdAt, cursor.id);
+  }
+  if (filter.hideUndetermined) where.push("outcome <> 'undetermined'");
+  if (filter.caseRefHmac !== undefined) {
+    where.push('case_ref_hmac = ?');
+    args.push(filter.caseRefHmac);
+  }
+  const sql = `SELECT ${COLUMNS} FROM decisions WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`;
+  return prepared(db, sql).all(...args, limit) as DecisionRow[];
 }
 
 /** Inserts receipts on the request path (a statement prepared once); the caller holds the transaction. */
@@ -156,7 +170,9 @@ export function toReceipt(row: DecisionRow): Receipt {
  * The receipt's JSON as the API sends it (the same fields as {@link toReceipt}), written from the stored texts of
  * facts and answer without parsing them: a page of fifty receipts costs string copies, not fifty parses and dumps.
  */
-export function receiptJson(row: DecisionRow): string {
+export function receiptJson(row: DecisionRow, askerOffice?: string | null): string {
   const q = JSON.stringify;
-  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"office":${q(row.office)},"replay_of":${q(row.replayOf)},"created_at":${q(row.createdAt)}}`;
+  // The office the receipt was asked for; a receipt stored before offices were kept shows its asker's office now.
+  const office = row.office ?? askerOffice ?? null;
+  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"office":${q(office)},"replay_of":${q(row.replayOf)},"created_at":${q(row.createdAt)}}`;
 }

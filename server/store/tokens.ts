@@ -36,6 +36,11 @@ export function listTokens(db: Db): TokenRecord[] {
   return db.select(visible).from(apiTokens).orderBy(asc(apiTokens.name), asc(apiTokens.createdAt)).all();
 }
 
+/** The token whose secret hashes to `hash` (the one just created), without its hash. */
+export function tokenByHash(db: Db, hash: string): TokenRecord | undefined {
+  return db.select(visible).from(apiTokens).where(eq(apiTokens.tokenHash, hash)).get();
+}
+
 /** The tokens an id or a name designates (a name may be shared by several). */
 export function findTokens(db: Db, idOrName: string): TokenRecord[] {
   return db

@@ -28,8 +28,19 @@ export function factType(def: FactDefinition): Type {
   }
 }
 
-/** A zod schema for a caller's value of this fact, so a wrong value is refused with the fact named. */
+const schemas = new WeakMap<FactDefinition, z.ZodType>();
+
+/** A zod schema for a caller's value of this fact, so a wrong value is refused with the fact named (built once per fact). */
 export function factValueSchema(def: FactDefinition): z.ZodType {
+  let s = schemas.get(def);
+  if (!s) {
+    s = buildSchema(def);
+    schemas.set(def, s);
+  }
+  return s;
+}
+
+function buildSchema(def: FactDefinition): z.ZodType {
   switch (def.type) {
     case 'boolean':
       return z.boolean();

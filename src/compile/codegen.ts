@@ -20,7 +20,12 @@ export interface Generated {
 
 const OPS: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' };
 
-export function generate(ir: IrRuleSet, catalogue: Catalogue): Generated {
+/**
+ * `explain` generates the form whose answer also says what its explanation needs: for each reason whether its
+ * condition held, which caveats' conditions held, and (into the set PR) which parameters it read; its conditions
+ * evaluate every item, as json-rules-engine does, so that it reads what the interpreter reads.
+ */
+export function generate(ir: IrRuleSet, catalogue: Catalogue, explain = false): Generated {
   const constants: Value[] = [];
   const constant = (v: Value) => {
     constants.push(v);
@@ -57,7 +62,7 @@ export function generate(ir: IrRuleSet, catalogue: Catalogue): Generated {
         const d = defineIndex.get(e.name);
         if (d !== undefined) return `d${d}()`;
         const p = paramIndex.get(e.name);
-        if (p !== undefined) return `R.param(P[${p}])`;
+        if (p !== undefined) return explain ? `(PR.add(${p}), R.param(P[${p}]))` : `R.param(P[${p}])`;
         const f = factIndex.get(e.name);
         if (f !== undefined) return `f${f}`;
         throw new Error(`unresolved name ${e.name}`);
@@ -120,10 +125,14 @@ export function generate(ir: IrRuleSet, catalogue: Catalogue): Generated {
   };
 
   const condition = (c: IrCondition): string =>
-    conditionSource(c, {
-      compare: (x) => `R.cmp(${q(x.op)}, ${expr(x.left, new Set())}, ${expr(x.right, new Set())})`,
-      test: (x) => `(${expr(x.expr, new Set())} === true)`,
-    });
+    conditionSource(
+      c,
+      {
+        compare: (x) => `R.cmp(${q(x.op)}, ${expr(x.left, new Set())}, ${expr(x.right, new Set())})`,
+        test: (x) => `(${expr(x.expr, new Set())} === true)`,
+      },
+      explain,
+    );
 
   /** Statements applying an effect to the maps V (values) and A (amounts). */
   const effect = (e: IrEffect | undefined): string =>
@@ -154,6 +163,14 @@ export function generate(ir: IrRuleSet, catalogue: Catalogue): Generated {
   ir.rules.forEach((r, i) => {
     lines.push(`const m${i} = ${r.when ? condition(r.when) : 'true'};`);
   });
+  if (explain) {
+    // Caveats whose condition holds: the rule set's by index, the rules' by rule id (as the engine's run reports them).
+    lines.push('const C = []; const RC = [];');
+    ir.caveats.forEach((c, i) => {
+      lines.push(`if (${c.when ? condition(c.when) : 'true'}) C.push(${i});`);
+    });
+    for (const r of ir.rules) if (r.caveat?.when) lines.push(`if (${condition(r.caveat.when)}) RC.push(${q(r.id)});`);
+  }
   // The outcome: the strongest decided by an applied branch, as decide.ts picks it.
   lines.push('const present = [];');
   ir.rules.forEach((r, i) => {
@@ -161,17 +178,21 @@ export function generate(ir: IrRuleSet, catalogue: Catalogue): Generated {
     if (r.ifFailed?.outcome) lines.push(`if (!m${i}) present.push(${q(r.ifFailed.outcome)});`);
   });
   lines.push(`const out = R.pick(${JSON.stringify(ir.precedence)}, present, ${q(ir.defaultOutcome ?? 'undetermined')});`);
-  lines.push('const V = new Map(); const A = new Map(); const fired = [];');
+  lines.push('const V = new Map(); const A = new Map(); const fired = []; const held = [];');
   const results = [...ir.results].map(([o, e]) => `if (out === ${q(o)}) {\n    ${effect(e)}\n  }`);
   lines.push(...results);
   ir.rules.forEach((r, i) => {
     const metCounts = r.ifMet?.outcome ? `out === ${q(r.ifMet.outcome)}` : 'true';
-    lines.push(`if (m${i} && ${metCounts}) {\n    fired.push(${q(r.id)});\n    ${effect(r.ifMet)}\n  }`);
+    lines.push(`if (m${i} && ${metCounts}) {\n    fired.push(${q(r.id)}); held.push(true);\n    ${effect(r.ifMet)}\n  }`);
     if (r.ifFailed) {
       const failCounts = r.ifFailed.outcome ? `out === ${q(r.ifFailed.outcome)}` : 'true';
-      lines.push(`if (!m${i} && ${failCounts}) {\n    fired.push(${q(r.id)});\n    ${effect(r.ifFailed)}\n  }`);
+      lines.push(`if (!m${i} && ${failCounts}) {\n    fired.push(${q(r.id)}); held.push(false);\n    ${effect(r.ifFailed)}\n  }`);
     }
   });
-  lines.push('return { outcome: out, values: V, amounts: A, reasons: fired };');
+  lines.push(
+    explain
+      ? 'return { outcome: out, values: V, amounts: A, reasons: fired, held, caveats: C, ruleCaveats: RC };'
+      : 'return { outcome: out, values: V, amounts: A, reasons: fired };',
+  );
   return { source: `  ${lines.join('\n  ')}`, constants, parameters };
 }

@@ -4,6 +4,7 @@ import { loadRulesDirOrThrow } from '../adapters/fs/read-rules.ts';
 import { addDays } from '../dates/iso-date.ts';
 import type { FactDefinition } from '../schema/facts.ts';
 import { CompiledLibrary } from './compile.ts';
+import { decideCompiled } from './compiled-decide.ts';
 import { BAIL } from './scaled-runtime.ts';
 
 const library = loadRulesDirOrThrow();
@@ -81,6 +82,43 @@ describe('compiled rule sets give the same answers as json-rules-engine', () => 
           });
         }),
         { numRuns: 150 },
+      );
+    }
+  });
+});
+
+describe('decideCompiled gives the whole answer of json-rules-engine', () => {
+  // Byte for byte as stored in a receipt: texts of reasons, met, caveats, version and hash, in the same order.
+  const same = async (request: { question: string; date: string; facts: Record<string, unknown>; version?: string }) => {
+    const reference = await library.decide(request).then(
+      (a) => JSON.stringify(a),
+      (e: { code?: string }) => `error ${e.code}`,
+    );
+    let fast: string;
+    try {
+      fast = JSON.stringify(decideCompiled(library, compiled, request));
+    } catch (e) {
+      fast = `error ${(e as { code?: string }).code}`;
+    }
+    expect(fast).toBe(reference);
+  };
+
+  it.each(library.questionIds())('%s: reasons with their texts, caveats and version agree', async (question) => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryDate(question), arbitraryFacts(question), (date, facts) => same({ question, date, facts })),
+      { numRuns: 150 },
+    );
+  });
+
+  it('answers proposals the same way', async () => {
+    const proposals = library.questions().flatMap((q) => q.proposals.map((p) => [q.id, p] as const));
+    expect(proposals.length).toBeGreaterThan(0);
+    for (const [question, version] of proposals) {
+      await fc.assert(
+        fc.asyncProperty(arbitraryDate(question), arbitraryFacts(question), (date, facts) =>
+          same({ question, date, facts, version }),
+        ),
+        { numRuns: 100 },
       );
     }
   });

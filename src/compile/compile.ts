@@ -27,6 +27,42 @@ type Body = (
   reasons: string[];
 };
 type Factory = (R: ScaledRuntime, P: number[], D: string) => BoundRuleSet;
+type ExplainedBody = (
+  R: Runtime,
+  K: Value[],
+  F: Record<string, unknown>,
+  D: string,
+  P: (Value | Error)[],
+  PR: Set<number>,
+) => ReturnType<Body> & { held: boolean[]; caveats: number[]; ruleCaveats: string[] };
+
+/**
+ * What the explained form finds for one person (a version that runs its rules, every required fact given): the
+ * answer's outcome, amounts and values, and what its explanation needs (see decide.ts explainAnswer).
+ */
+export interface ExplainedAnswer {
+  outcome: string;
+  amounts: Record<string, number>;
+  values: Record<string, unknown>;
+  /** Ids of the rules among the reasons, and for each whether its condition held. */
+  rules: string[];
+  held: boolean[];
+  caveats: ReadonlySet<number>;
+  ruleCaveats: ReadonlySet<string>;
+  parametersRead: ReadonlySet<string>;
+}
+
+/** Plain amounts (rounded half-up once, at the end) and values of a compiled body's maps. */
+function plainResults(r: ReturnType<Body>): { amounts: Record<string, number>; values: Record<string, unknown> } {
+  const amounts: Record<string, number> = {};
+  for (const [k, v] of r.amounts) {
+    if (!(v instanceof Rational)) throw new Error(`amount ${k} is not a number`);
+    amounts[k] = v.roundHalfUp(2).toNumber();
+  }
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of r.values) values[k] = toPlain(v);
+  return { amounts, values };
+}
 
 /** One rule-set version as a plain function over a facts object (facts already checked against the catalogue). */
 export type CompiledRuleSet = (date: string, facts: Record<string, unknown>) => CompiledAnswer;
@@ -46,6 +82,8 @@ export class CompiledVersion {
   /** Why there is no specialised function, if there is none. */
   readonly unspecialised?: string;
   private readonly byDate = new Map<string, BoundRuleSet>();
+  private explainedBody?: { body: ExplainedBody; constants: Value[]; parameters: string[] };
+  private readonly explainedByDate = new Map<string, (facts: Record<string, unknown>) => ExplainedAnswer>();
 
   constructor(
     private readonly ir: IrRuleSet,
@@ -105,6 +143,43 @@ export class CompiledVersion {
     return this.factory(SCALED, values, date);
   }
 
+  /**
+   * The explained function for a day (generated on first use): it throws ParameterNotInForce as the interpreter
+   * does, and is called only where rules run (not repealed, every required fact given).
+   */
+  explainedOn(date: string): (facts: Record<string, unknown>) => ExplainedAnswer {
+    let fn = this.explainedByDate.get(date);
+    if (!fn) {
+      fn = this.explainedFor(date);
+      if (this.explainedByDate.size >= 1024) this.explainedByDate.clear();
+      this.explainedByDate.set(date, fn);
+    }
+    return fn;
+  }
+
+  private explainedFor(date: string): (facts: Record<string, unknown>) => ExplainedAnswer {
+    if (!this.explainedBody) {
+      const g = generate(this.ir, this.catalogue, true);
+      const body = new Function('R', 'K', 'F', 'D', 'P', 'PR', g.source) as ExplainedBody;
+      this.explainedBody = { body, constants: g.constants, parameters: g.parameters };
+    }
+    const { body, constants, parameters } = this.explainedBody;
+    const params = parameters.map((id) => this.catalogue.parameters.lookup(id, date)?.value ?? new ParameterNotInForce(id, date));
+    return (facts) => {
+      const read = new Set<number>();
+      const r = body(RUNTIME, constants, facts, date, params, read);
+      return {
+        outcome: r.outcome,
+        ...plainResults(r),
+        rules: r.reasons,
+        held: r.held,
+        caveats: new Set(r.caveats),
+        ruleCaveats: new Set(r.ruleCaveats),
+        parametersRead: new Set([...read].map((i) => parameters[i] as string)),
+      };
+    };
+  }
+
   private general(date: string): BoundRuleSet {
     const ir = this.ir;
     if (ir.repealed) {
@@ -128,14 +203,7 @@ export class CompiledVersion {
         }
         throw e;
       }
-      const amounts: Record<string, number> = {};
-      for (const [k, v] of r.amounts) {
-        if (!(v instanceof Rational)) throw new Error(`amount ${k} is not a number`);
-        amounts[k] = v.roundHalfUp(2).toNumber();
-      }
-      const values: Record<string, unknown> = {};
-      for (const [k, v] of r.values) values[k] = toPlain(v);
-      return { outcome: r.outcome, amounts, values, missing: [], rules: r.reasons };
+      return { outcome: r.outcome, ...plainResults(r), missing: [], rules: r.reasons };
     };
   }
 }

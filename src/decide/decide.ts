@@ -27,7 +27,31 @@ export async function decideWith(
   observer?: DecisionObserver,
 ): Promise<Answer> {
   const base = { question: ir.question, date };
-  const ruleset = { id: ir.question, version: ir.name, hash: ir.hash, kind: ir.kind };
+  const ruleset = rulesetOf(ir);
+  const early = answerWithoutRules(ir, date, facts);
+  if (early) return early;
+  const scope = makeScope(ir, catalogue, date, facts);
+  try {
+    const answer = { ...base, ...(await evaluateRules(ir, catalogue, scope)), ruleset };
+    observer?.parametersRead?.(scope.parametersRead);
+    return answer;
+  } catch (e) {
+    if (e instanceof ParameterNotInForce) return { ...base, ...parameterNotInForceAnswer(ir, catalogue, e), ruleset };
+    if (e instanceof DecisionError) throw e;
+    const detail = e instanceof ExprEvalError || e instanceof Error ? e.message : String(e);
+    throw new DecisionError('EVALUATION_FAILED', `${ir.question} ${ir.name} could not be evaluated: ${detail}`);
+  }
+}
+
+/** The version that answered, as an answer names it. */
+export function rulesetOf(ir: IrRuleSet): Answer['ruleset'] {
+  return { id: ir.question, version: ir.name, hash: ir.hash, kind: ir.kind };
+}
+
+/** The answer of a repealed version, or of a request that leaves out a required fact; undefined when rules must run. */
+export function answerWithoutRules(ir: IrRuleSet, date: string, facts: Record<string, unknown>): Answer | undefined {
+  const base = { question: ir.question, date };
+  const ruleset = rulesetOf(ir);
   if (ir.repealed) {
     return {
       ...base,
@@ -44,22 +68,33 @@ export async function decideWith(
   if (missing.length > 0) {
     return { ...base, outcome: 'undetermined', amounts: {}, values: {}, reasons: [], missing, caveats: [], ruleset };
   }
-  const scope = makeScope(ir, catalogue, date, facts);
-  try {
-    const answer = { ...base, ...(await evaluateRules(ir, catalogue, scope)), ruleset };
-    observer?.parametersRead?.(scope.parametersRead);
-    return answer;
-  } catch (e) {
-    if (e instanceof ParameterNotInForce) return { ...base, ...parameterNotInForceAnswer(ir, catalogue, e), ruleset };
-    if (e instanceof DecisionError) throw e;
-    const detail = e instanceof ExprEvalError || e instanceof Error ? e.message : String(e);
-    throw new DecisionError('EVALUATION_FAILED', `${ir.question} ${ir.name} could not be evaluated: ${detail}`);
-  }
+  return undefined;
+}
+
+/** A rule among the applied ones: whether its condition held, and the branch applied. */
+export interface AppliedRule {
+  rule: IrRule;
+  met: boolean;
+  effect?: IrEffect;
+}
+
+/**
+ * What an evaluation found, whoever ran it (json-rules-engine, or a compiled function): the outcome, its amounts
+ * and values (plain), the rules counted among the reasons, the caveats whose condition held, and the parameters read.
+ */
+export interface Evaluated {
+  outcome: string;
+  amounts: Record<string, number>;
+  values: Record<string, unknown>;
+  counted: AppliedRule[];
+  caveats: ReadonlySet<number>;
+  ruleCaveats: ReadonlySet<string>;
+  parametersRead: ReadonlySet<string>;
 }
 
 async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: DecisionScope) {
   const run = await evaluatorFor(ir).run(scope);
-  const applied: { rule: IrRule; met: boolean; effect?: IrEffect }[] = [];
+  const applied: AppliedRule[] = [];
   for (const rule of ir.rules) {
     if (run.fired.has(rule.id)) applied.push({ rule, met: true, ...(rule.ifMet ? { effect: rule.ifMet } : {}) });
     else if (run.failed.has(rule.id) && rule.ifFailed) applied.push({ rule, met: false, effect: rule.ifFailed });
@@ -89,7 +124,23 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
   };
   apply(ir.results.get(outcome));
   for (const a of counted) apply(a.effect);
+  return explainAnswer(ir, catalogue, scope, {
+    outcome,
+    amounts: Object.fromEntries([...amounts].map(([k, v]) => [k, v.roundHalfUp(2).toNumber()])),
+    values: Object.fromEntries([...values].map(([k, v]) => [k, toPlain(v)])),
+    counted,
+    caveats: run.caveats,
+    ruleCaveats: run.ruleCaveats,
+    parametersRead: scope.parametersRead,
+  });
+}
 
+/**
+ * An answer's words for what an evaluation found: each counted rule's reason, rendered in the person's scope, and
+ * the caveats (of rules, of the rule set, of doubtful parameters relied on, of values unknown on the day).
+ */
+export function explainAnswer(ir: IrRuleSet, catalogue: Catalogue, scope: DecisionScope, found: Evaluated) {
+  const { outcome, counted } = found;
   // Parameters a reason or caveat quotes but the day has no value of: the answer stands, its words say which is unknown.
   const unknown = new Set<string>();
   const reasons: Reason[] = counted.map(({ rule, met, effect }) => ({
@@ -104,19 +155,21 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
     if (!caveats.some((x) => x.code === c.code && x.text.en === c.text.en)) caveats.push(c);
   };
   for (const { rule } of counted) {
-    if (rule.caveat && (!rule.caveat.when || run.ruleCaveats.has(rule.id))) {
+    if (rule.caveat && (!rule.caveat.when || found.ruleCaveats.has(rule.id))) {
       addCaveat({ code: rule.caveat.code, text: renderText(rule.caveat.text, scope, catalogue, unknown) });
     }
   }
   ir.caveats.forEach((c, i) => {
-    if (run.caveats.has(i)) addCaveat({ code: c.code, text: renderText(c.text, scope, catalogue, unknown) });
+    if (found.caveats.has(i)) addCaveat({ code: c.code, text: renderText(c.text, scope, catalogue, unknown) });
   });
   const reliedOn = union(
     ir.resultsRelyOn.get(outcome) ?? [],
     ...counted.map((a) => (a.met ? a.rule.reliesOn.met : a.rule.reliesOn.failed)),
   );
   // Relied on: what the deciding rules use (static) and the evaluation really read (lazy branches).
-  for (const id of reliedOn.filter((p) => scope.parametersRead.has(p))) {
+  // Read after the texts were rendered: what the texts read counts too.
+  const read = (p: string) => found.parametersRead.has(p) || scope.parametersRead.has(p);
+  for (const id of reliedOn.filter(read)) {
     const p = catalogue.parameters.lookup(id, scope.date);
     if (p && DOUBTFUL.has(p.confidence)) addCaveat(parameterCaveat(p, catalogue));
   }
@@ -124,8 +177,8 @@ async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: Decisio
 
   return {
     outcome,
-    amounts: Object.fromEntries([...amounts].map(([k, v]) => [k, v.roundHalfUp(2).toNumber()])),
-    values: Object.fromEntries([...values].map(([k, v]) => [k, toPlain(v)])),
+    amounts: found.amounts,
+    values: found.values,
     reasons,
     missing: [] as string[],
     caveats,

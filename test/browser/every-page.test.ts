@@ -39,6 +39,7 @@ const PAGES = [
   ['/audit', 'Change log'],
   ['/users', 'Users'],
   ['/offices', 'Offices'],
+  ['/tokens', 'API tokens'],
   ['/no/such/page', 'Page not found'],
 ] as const;
 

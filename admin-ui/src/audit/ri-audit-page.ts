@@ -12,12 +12,16 @@ import { type AuditFilters, filtersFromSearch, filtersToQuery, filtersToSearch }
 import type { ChainStatus } from './ri-chain-status.ts';
 import './ri-audit-filters.ts';
 import './ri-chain-status.ts';
+import { HEAD_CHECK } from './ri-head-check.ts';
+import './ri-head-check.ts';
+import type { SignInFailures } from './ri-sign-in-failures.ts';
+import './ri-sign-in-failures.ts';
 
 type Entry = Schemas['AuditEntry'];
 const PAGE_SIZE = 50;
 
 /** `sha256:3e93…` → `3e93a1c0b2d4`, enough to tell entries apart by eye. */
-const shortHash = (hash: string) => hash.replace(/^sha256:/, '').slice(0, 12);
+const shortHash = (hash: string) => hash.replace(/^(hmac-)?sha256:/, '').slice(0, 12);
 
 /** The change log (GET /api/v1/audit), newest first, filterable, with the chain's verification on top. */
 export class RiAuditPage extends LocalizedElement {
@@ -26,6 +30,8 @@ export class RiAuditPage extends LocalizedElement {
     entries: { state: true },
     actions: { state: true },
     chain: { state: true },
+    head: { state: true },
+    signIn: { state: true },
     nextBefore: { state: true },
     loading: { state: true },
     error: { state: true },
@@ -34,6 +40,9 @@ export class RiAuditPage extends LocalizedElement {
   declare entries: Entry[];
   declare actions: string[];
   declare chain: ChainStatus | undefined;
+  /** A head published elsewhere that the chain is checked against ('' for the server's anchor). */
+  declare head: string;
+  declare signIn: SignInFailures | undefined;
   declare nextBefore: number | null;
   declare loading: boolean;
   declare error: unknown;
@@ -46,6 +55,12 @@ export class RiAuditPage extends LocalizedElement {
     this.entries = [];
     this.actions = [];
     this.chain = undefined;
+    this.head = '';
+    this.signIn = undefined;
+    this.addEventListener(HEAD_CHECK, (e) => {
+      this.head = (e as CustomEvent<string>).detail;
+      void this.#load(false);
+    });
     this.nextBefore = null;
     this.loading = false;
     this.error = undefined;
@@ -86,6 +101,7 @@ export class RiAuditPage extends LocalizedElement {
               limit: PAGE_SIZE,
               ...filtersToQuery(this.filters),
               ...(more && this.nextBefore !== null ? { before: this.nextBefore } : {}),
+              ...(this.head ? { head: this.head } : {}),
             },
           },
         }),
@@ -95,6 +111,7 @@ export class RiAuditPage extends LocalizedElement {
       this.nextBefore = page.next_before;
       this.actions = page.actions;
       this.chain = page.chain;
+      this.signIn = page.sign_in;
     } catch (e) {
       if (id === this.#request) this.error = e;
     } finally {
@@ -157,6 +174,9 @@ export class RiAuditPage extends LocalizedElement {
     return html`<h1>${t('audit.title')}</h1>
       <p>${t('audit.intro')}</p>
       <ri-chain-status .chain=${this.chain}></ri-chain-status>
+      <ri-head-check .head=${this.head}></ri-head-check>
+      <ri-sign-in-failures .failures=${this.signIn}></ri-sign-in-failures>
+      <h2>${t('audit.entries')}</h2>
       <ri-audit-filters .filters=${this.filters} .actions=${this.actions} @ri-filters-change=${this.#onFilters}></ri-audit-filters>
       ${this.error ? html`<p class="alert" role="alert">${errorMessage(this.error)}</p>` : nothing}
       ${this.loading ? html`<p role="status">${t('app.loading')}</p>` : nothing}

@@ -62,6 +62,8 @@ export class RiChainStatus extends LocalizedElement {
         return html`${t('audit.chain.break.BROKEN_LINK')}`;
       case 'CONTENT_CHANGED':
         return html`${t('audit.chain.break.CONTENT_CHANGED')}`;
+      case 'HEAD_NOT_FOUND':
+        return html`${t('audit.chain.break.HEAD_NOT_FOUND')}`;
       default:
         return html`<span lang="en">${chain.reason ?? ''}</span>`;
     }
@@ -76,13 +78,17 @@ export class RiChainStatus extends LocalizedElement {
           <div>
             <h2 id="chain-title">${t('audit.chain.ok')}</h2>
             <p>${t('audit.chain.okDetail', { count: chain.entries ?? 0 })}</p>
+            ${chain.checkedHead ? html`<p>${t('audit.chain.headFound')} <code>${chain.checkedHead}</code></p>` : ''}
           </div>
         </section>`
       : html`<section class="broken" data-chain="broken" role="alert" aria-labelledby="chain-title">
           <span class="mark" aria-hidden="true">✗</span>
           <div>
             <h2 id="chain-title">${t('audit.chain.broken')}</h2>
-            <p>${t('audit.chain.brokenDetail', { seq: chain.seq ?? '?' })} ${this.#why(chain)}</p>
+            <p>
+              ${chain.code === 'HEAD_NOT_FOUND' ? '' : t('audit.chain.brokenDetail', { seq: chain.seq ?? '?' })}
+              ${this.#why(chain)}
+            </p>
           </div>
         </section>`;
   }

@@ -8,15 +8,19 @@ import { sharedStyles } from '../shared/styles/base.ts';
 import { tableStyles } from '../shared/styles/table.ts';
 import { type OutcomeLabels, outcomeLabel } from './answer-text.ts';
 
-/** A stored decision, as GET /api/v1/decisions lists it. */
+/** A stored decision, as GET /api/v1/decisions/{id} gives it. */
 export type Receipt = Schemas['Receipt'];
+/** A stored decision as the history lists it: with the office of who asked. */
+type Listed = Schemas['ListedReceipt'];
 
-/** How many of the user's decisions the history shows. */
+/** How many decisions one page of the history brings. */
 const LIMIT = 50;
 
 /**
- * The signed-in user's decisions (GET /api/v1/decisions), newest first: when, question, day, outcome and
- * receipt, each with a button that fires `ri-open-decision`. Reloads whenever `refresh` changes.
+ * The signed-in user's decisions (GET /api/v1/decisions), newest first, a page at a time ("more" follows the
+ * server's cursor): when, question, day, outcome, office and receipt, each with a button that fires
+ * `ri-open-decision`. Incomplete attempts (undetermined) are hidden unless asked for; a case reference narrows the
+ * list to one case (sent in a header, matched by the server by its keyed hash). Reloads whenever `refresh` changes.
  */
 export class RiDecisionHistory extends LocalizedElement {
   static override properties = {
@@ -25,6 +29,9 @@ export class RiDecisionHistory extends LocalizedElement {
     titles: { attribute: false },
     current: { type: String },
     decisions: { state: true },
+    next: { state: true },
+    incomplete: { state: true },
+    caseRef: { state: true },
     loading: { state: true },
     error: { state: true },
   };
@@ -35,7 +42,13 @@ export class RiDecisionHistory extends LocalizedElement {
   declare titles: (question: string) => string;
   /** The receipt open in the console, marked in the table. */
   declare current: string;
-  declare decisions: Receipt[] | undefined;
+  declare decisions: Listed[] | undefined;
+  /** The cursor of the next page; null when the list is complete. */
+  declare next: string | null;
+  /** Whether incomplete attempts (undetermined) are listed. */
+  declare incomplete: boolean;
+  /** The case reference the list is narrowed to ('' for all). */
+  declare caseRef: string;
   declare loading: boolean;
   declare error: unknown;
   #request = 0;
@@ -47,6 +60,9 @@ export class RiDecisionHistory extends LocalizedElement {
     this.titles = (q) => q;
     this.current = '';
     this.decisions = undefined;
+    this.next = null;
+    this.incomplete = false;
+    this.caseRef = '';
     this.loading = false;
     this.error = undefined;
   }
@@ -73,6 +89,28 @@ export class RiDecisionHistory extends LocalizedElement {
         font-size: 0.9rem;
         padding: 0.2rem 0.75rem;
       }
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: 0.5rem 1.5rem;
+        margin-bottom: 0.75rem;
+      }
+      .filters form {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: 0.5rem;
+      }
+      .filters label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+      }
+      .filters label.toggle {
+        flex-direction: row;
+        align-items: center;
+      }
       .replay-of {
         display: block;
         font-size: 0.85rem;
@@ -87,16 +125,28 @@ export class RiDecisionHistory extends LocalizedElement {
   ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refresh')) void this.#load();
+    if (changed.has('refresh') || changed.has('incomplete') || changed.has('caseRef')) void this.#load();
   }
 
-  async #load(): Promise<void> {
+  /** Loads the first page, or with `more` the page after the ones shown. */
+  async #load(more = false): Promise<void> {
     const id = ++this.#request;
+    const cursor = more ? this.next : null;
     this.loading = true;
     this.error = undefined;
     try {
-      const { decisions } = await call(api.GET('/api/v1/decisions', { params: { query: { limit: LIMIT } } }));
-      if (id === this.#request) this.decisions = decisions;
+      const page = await call(
+        api.GET('/api/v1/decisions', {
+          params: {
+            query: { limit: LIMIT, undetermined: this.incomplete ? 'show' : 'hide', ...(cursor ? { cursor } : {}) },
+            ...(this.caseRef ? { header: { 'x-case-ref': this.caseRef } } : {}),
+          },
+        }),
+      );
+      if (id === this.#request) {
+        this.decisions = cursor ? [...(this.decisions ?? []), ...page.decisions] : page.decisions;
+        this.next = page.next_cursor;
+      }
     } catch (e) {
       if (id === this.#request) this.error = e;
     } finally {
@@ -108,13 +158,47 @@ export class RiDecisionHistory extends LocalizedElement {
     this.dispatchEvent(new CustomEvent<Receipt>('ri-open-decision', { detail: receipt, bubbles: true, composed: true }));
   }
 
-  #row(d: Receipt): TemplateResult {
+  #filter(e: SubmitEvent): void {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    this.caseRef = String(data.get('case-ref') ?? '').trim();
+  }
+
+  #filters(): TemplateResult {
+    return html`<div class="filters">
+      <form @submit=${(e: SubmitEvent) => this.#filter(e)} role="search" aria-label=${t('console.history.filter.label')}>
+        <label
+          >${t('console.history.filter.caseRef')}
+          <input name="case-ref" maxlength="200" autocomplete="off" .value=${this.caseRef} />
+        </label>
+        <button type="submit" class="secondary">${t('console.history.filter.apply')}</button>
+        ${
+          this.caseRef
+            ? html`<button type="button" class="secondary" @click=${() => (this.caseRef = '')}>
+                ${t('console.history.filter.clear')}
+              </button>`
+            : nothing
+        }
+      </form>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          .checked=${this.incomplete}
+          @change=${(e: Event) => (this.incomplete = (e.target as HTMLInputElement).checked)}
+        />
+        ${t('console.history.showIncomplete')}
+      </label>
+    </div>`;
+  }
+
+  #row(d: Listed): TemplateResult {
     const current = d.id === this.current;
     return html`<tr class=${current ? 'current' : ''} aria-current=${current ? 'true' : nothing}>
       <td class="when"><time datetime=${d.created_at}>${formatDateTime(d.created_at)}</time></td>
       <td>${this.titles(d.question)}</td>
       <td class="when">${formatDate(d.date)}</td>
       <td>${outcomeLabel(this.outcomes, d.answer.outcome)}</td>
+      <td>${d.office ?? t('console.history.noOffice')}</td>
       <td>
         <code>${d.id}</code>
         ${d.replay_of ? html`<span class="replay-of">${t('console.history.replayOf', { id: d.replay_of })}</span>` : nothing}
@@ -130,7 +214,10 @@ export class RiDecisionHistory extends LocalizedElement {
   #table(): TemplateResult | typeof nothing {
     const list = this.decisions;
     if (!list) return nothing;
-    if (!list.length) return html`<p>${t('console.history.empty')}</p>`;
+    if (!list.length) {
+      const empty = this.caseRef ? 'console.history.emptyCase' : 'console.history.empty';
+      return html`<p role="status">${t(empty)}</p>`;
+    }
     return html`<div class="table-wrap" role="region" aria-labelledby="history-caption" tabindex="0">
         <table>
           <caption id="history-caption">${t('console.history.caption')}</caption>
@@ -140,6 +227,7 @@ export class RiDecisionHistory extends LocalizedElement {
               <th scope="col">${t('console.history.col.question')}</th>
               <th scope="col">${t('console.history.col.date')}</th>
               <th scope="col">${t('console.history.col.outcome')}</th>
+              <th scope="col">${t('console.history.col.office')}</th>
               <th scope="col">${t('console.history.col.receipt')}</th>
               <th scope="col"><span class="visually-hidden">${t('console.history.col.actions')}</span></th>
             </tr>
@@ -149,13 +237,21 @@ export class RiDecisionHistory extends LocalizedElement {
           </tbody>
         </table>
       </div>
-      <p class="muted">${t('console.history.shown', { count: formatNumber(list.length), limit: formatNumber(LIMIT) })}</p>`;
+      <p class="muted" role="status">${t('console.history.shown', { count: formatNumber(list.length) })}</p>
+      ${
+        this.next
+          ? html`<button type="button" class="secondary" ?disabled=${this.loading} @click=${() => void this.#load(true)}>
+              ${t('console.history.more')}
+            </button>`
+          : nothing
+      }`;
   }
 
   override render(): TemplateResult {
     return html`<section aria-labelledby="history-title">
       <h2 id="history-title">${t('console.history.title')}</h2>
       ${this.error ? html`<p class="alert" role="alert">${errorMessage(this.error)}</p>` : nothing}
+      ${this.#filters()}
       ${this.loading && !this.decisions ? html`<p role="status">${t('app.loading')}</p>` : nothing}
       ${this.#table()}
     </section>`;

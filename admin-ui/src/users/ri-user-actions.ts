@@ -122,6 +122,14 @@ export class RiUserActions extends LocalizedElement {
     void this.#change({ role }, (u) => t('users.done.role', { name: u.name, role: t(`role.${u.role}`) }));
   }
 
+  #changeOffice(event: SubmitEvent): void {
+    event.preventDefault();
+    const office = String(new FormData(event.currentTarget as HTMLFormElement).get('office') ?? '').trim() || null;
+    void this.#change({ office }, (u) =>
+      u.office ? t('users.done.office', { name: u.name, office: u.office }) : t('users.done.noOffice', { name: u.name }),
+    );
+  }
+
   async #setPassword(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -166,6 +174,16 @@ export class RiUserActions extends LocalizedElement {
         </select>
       </div>
       <button type="submit" class="secondary" ?disabled=${this.busy}>${t('users.row.changeRole')}${this.#for()}</button>
+    </form>`;
+  }
+
+  #officeForm(): TemplateResult {
+    return html`<form @submit=${this.#changeOffice}>
+      <div>
+        <label for="office">${t('users.row.office')}${this.#for()}</label>
+        <input id="office" name="office" maxlength="100" autocomplete="off" .value=${this.user.office ?? ''} />
+      </div>
+      <button type="submit" class="secondary" ?disabled=${this.busy}>${t('users.row.changeOffice')}${this.#for()}</button>
     </form>`;
   }
 
@@ -215,7 +233,8 @@ export class RiUserActions extends LocalizedElement {
 
   override render(): TemplateResult {
     return html`<div class="actions">
-      ${this.self ? html`<p class="muted">${t('users.row.self')}</p>` : this.#roleForm()} ${this.#passwordForm()}
+      ${this.self ? html`<p class="muted">${t('users.row.self')}</p>` : this.#roleForm()} ${this.#officeForm()}
+      ${this.#passwordForm()}
       ${this.self ? nothing : this.#toggle()} ${this.#confirm()}
       ${this.error ? html`<p class="alert" role="alert">${errorMessage(this.error)}</p>` : nothing}
     </div>`;

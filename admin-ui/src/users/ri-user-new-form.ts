@@ -60,6 +60,7 @@ export class RiUserNewForm extends LocalizedElement {
       name: String(data.get('name') ?? '').trim(),
       role: String(data.get('role')) as Role,
       password: String(data.get('password') ?? ''),
+      office: String(data.get('office') ?? '').trim() || null,
     };
     this.busy = true;
     this.error = undefined;
@@ -112,6 +113,11 @@ export class RiUserNewForm extends LocalizedElement {
             ${ROLE_CHOICES.map((r) => html`<option value=${r} ?selected=${r === 'caseworker'}>${t(`role.${r}`)}</option>`)}
           </select>
           ${this.#error('role')}
+        </div>
+        <div>
+          <label for="office">${t('users.new.office')}</label>
+          <input id="office" name="office" maxlength="100" autocomplete="off" aria-describedby="office-hint" />
+          <p class="hint muted" id="office-hint">${t('users.new.officeHint')}</p>
         </div>
         <div>
           <label for="password">${t('users.new.password')}</label>

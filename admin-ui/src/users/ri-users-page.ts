@@ -104,6 +104,7 @@ export class RiUsersPage extends LocalizedElement {
           <tr>
             <th scope="col">${t('users.col.name')}</th>
             <th scope="col">${t('users.col.role')}</th>
+            <th scope="col">${t('users.col.office')}</th>
             <th scope="col">${t('users.col.created')}</th>
             <th scope="col">${t('users.col.status')}</th>
             <th scope="col">${t('users.col.actions')}</th>
@@ -114,6 +115,7 @@ export class RiUsersPage extends LocalizedElement {
             (u) => html`<tr>
               <th scope="row">${u.name} ${u.id === me ? html`<span class="muted">${t('users.you')}</span>` : nothing}</th>
               <td>${t(`role.${u.role}`)}</td>
+              <td>${u.office ?? html`<span class="muted">${t('users.noOffice')}</span>`}</td>
               <td><time datetime=${u.created_at}>${formatDateTime(u.created_at)}</time></td>
               <td>${this.#status(u)}</td>
               <td class="actions"><ri-user-actions .user=${u} ?self=${u.id === me}></ri-user-actions></td>

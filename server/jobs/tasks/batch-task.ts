@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { decideCompiled } from '../../../src/compile/compiled-decide.ts';
 import { DecisionError } from '../../../src/decide/decision-error.ts';
 import { caseRefDigest } from '../../auth/hmac.ts';
 import { errorBody } from '../../http/errors.ts';
 import { batchIssues, DecisionRequestBody } from '../../http/schemas.ts';
-import { type LibraryFiles, libraryOf } from './library-cache.ts';
+import { compiledOf, type LibraryFiles, libraryOf } from './library-cache.ts';
 
 /**
  * A large batch as a worker answers it: the requests as the body held them (checked here, off the event loop),
@@ -43,8 +44,9 @@ export interface BatchColumns {
 export type BatchOutcome = { columns: BatchColumns } | { invalid: { field: string; message: string; code: string }[] };
 
 /**
- * Checks every request as a single one is checked, then answers each with the library's own decide(): the same
- * answer (reasons, caveats) a single request gets; a request that cannot be answered gets its error in its slot.
+ * Checks every request as a single one is checked, then answers each through the compiled functions
+ * (decideCompiled: the same answer, reasons' texts and caveats a single request gets from json-rules-engine, proven
+ * equal by src/compile/compile.test.ts); a request that cannot be answered gets its error in its slot.
  */
 export async function runBatch(task: BatchTask): Promise<BatchOutcome> {
   const { requests } = JSON.parse(task.body) as { requests: unknown[] };
@@ -68,7 +70,7 @@ export async function runBatch(task: BatchTask): Promise<BatchOutcome> {
     try {
       // A proposal that changes only dated values has no version of its own: its law answers as in force.
       const version = req.version && library.version(req.question, req.version) ? req.version : undefined;
-      const answer = await library.decide({
+      const answer = decideCompiled(library, compiledOf(library), {
         question: req.question,
         date: req.date,
         facts: req.facts,

@@ -1,3 +1,4 @@
+import { CompiledLibrary } from '../../../src/compile/compile.ts';
 import type { Library } from '../../../src/library.ts';
 import { loadLibrary, type RuleFile } from '../../../src/load/load-library.ts';
 import { formatProblem } from '../../../src/load/problem.ts';
@@ -19,4 +20,16 @@ export function libraryOf(input: LibraryFiles): Library {
   if (cache.size >= 4) cache.delete(cache.keys().next().value as string);
   cache.set(input.key, library);
   return library;
+}
+
+const compiled = new WeakMap<Library, CompiledLibrary>();
+
+/** The compiled form of a cached library, compiled once per thread (each version on first use). */
+export function compiledOf(library: Library): CompiledLibrary {
+  let c = compiled.get(library);
+  if (!c) {
+    c = new CompiledLibrary(library);
+    compiled.set(library, c);
+  }
+  return c;
 }

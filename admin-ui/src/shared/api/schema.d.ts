@@ -182,8 +182,13 @@ export interface paths {
                     /** @description The next_cursor of the page before: the page after it */
                     cursor?: string;
                     limit?: number;
+                    /** @description hide: leave out incomplete attempts (outcome undetermined) */
+                    undetermined?: "show" | "hide";
                 };
-                header?: never;
+                header?: {
+                    /** @description Only the receipts of this case reference (matched by its keyed hash; the reference is never stored) */
+                    "x-case-ref"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -196,7 +201,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            decisions: components["schemas"]["Receipt"][];
+                            decisions: components["schemas"]["ListedReceipt"][];
                             /** @description Pass as cursor for the next page; null at the end */
                             next_cursor: string | null;
                         };
@@ -3654,7 +3659,70 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Create a token: its secret is in this answer only (stored as a hash), audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewApiToken"];
+                };
+            };
+            responses: {
+                /** @description The token, with its secret */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiToken"] & {
+                            /** @description The secret: shown once, never again */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4263,6 +4331,16 @@ export interface components {
             next_before: number | null;
             /** @description Failed sign-ins, for the audit page to show beside the log */
             sign_in: {
+                /** @description Failed sign-ins per day (UTC) over the last 14 days, newest first */
+                by_day: {
+                    count: number;
+                    day: string;
+                }[];
+                /** @description Failed sign-ins per user name tried over the last 14 days, most first (at most 20) */
+                by_name: {
+                    count: number;
+                    name: string;
+                }[];
                 /** @description Failed sign-ins in the last 24 hours */
                 failed_last_24h: number;
                 last_failed_at: string | null;
@@ -4503,6 +4581,10 @@ export interface components {
             }[];
             title?: string;
         };
+        ListedReceipt: components["schemas"]["Receipt"] & {
+            /** @description The office of the user who asked */
+            office?: string | null;
+        };
         /** @description A sentence in Polish and in English. */
         LocalText: {
             /** @description English text. */
@@ -4547,6 +4629,16 @@ export interface components {
                 /** @description Their position, e.g. "Dyrektor Powiatowego Urzędu Pracy w Krakowie, z up. Starosty". */
                 signatory_position: string;
             } | null;
+        };
+        NewApiToken: {
+            /**
+             * @description Days until it expires
+             * @default 90
+             */
+            days: number;
+            /** @description Who or what uses the token (a system, a script) */
+            name: string;
+            role: string;
         };
         NewUser: {
             /** @example jan */

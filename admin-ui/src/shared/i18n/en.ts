@@ -9,6 +9,7 @@ import { officesEn } from '../../offices/messages.ts';
 import { parametersEn } from '../../parameters/messages.ts';
 import { questionsEn } from '../../questions/messages.ts';
 import { signInEn } from '../../sign-in/messages.ts';
+import { tokensEn } from '../../tokens/messages.ts';
 import { trialsEn } from '../../trials/messages.ts';
 import { usersEn } from '../../users/messages.ts';
 import { versionsEn } from '../../versions/messages.ts';
@@ -35,6 +36,7 @@ export const enSections = [
   auditEn,
   usersEn,
   officesEn,
+  tokensEn,
   errorsEn,
 ] as const;
 
@@ -56,5 +58,6 @@ export const en: Catalogue = {
   ...auditEn,
   ...usersEn,
   ...officesEn,
+  ...tokensEn,
   ...errorsEn,
 };

@@ -9,6 +9,7 @@ import { officesPl } from '../../offices/messages.ts';
 import { parametersPl } from '../../parameters/messages.ts';
 import { questionsPl } from '../../questions/messages.ts';
 import { signInPl } from '../../sign-in/messages.ts';
+import { tokensPl } from '../../tokens/messages.ts';
 import { trialsPl } from '../../trials/messages.ts';
 import { usersPl } from '../../users/messages.ts';
 import { versionsPl } from '../../versions/messages.ts';
@@ -34,6 +35,7 @@ export const plSections = [
   auditPl,
   usersPl,
   officesPl,
+  tokensPl,
   errorsPl,
 ] as const;
 
@@ -58,6 +60,7 @@ export const pl = {
   ...auditPl,
   ...usersPl,
   ...officesPl,
+  ...tokensPl,
   ...errorsPl,
 } as const;
 

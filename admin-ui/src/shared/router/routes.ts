@@ -118,6 +118,14 @@ export const ROUTES: readonly Route[] = [
     load: () => import('../../offices/ri-offices-page.ts'),
     render: () => html`<ri-offices-page></ri-offices-page>`,
   }),
+  route({
+    path: '/tokens',
+    title: 'tokens.title',
+    permission: 'manage_users',
+    summary: 'tokens.summary',
+    load: () => import('../../tokens/ri-tokens-page.ts'),
+    render: () => html`<ri-tokens-page></ri-tokens-page>`,
+  }),
 ];
 
 /** A route matched to a path, with its parameters. */
