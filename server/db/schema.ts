@@ -110,6 +110,8 @@ export const decisions = sqliteTable(
     askedBy: text('asked_by').notNull(),
     caseRefHmac: text('case_ref_hmac'),
     replayOf: text('replay_of'),
+    /** The day whose knowledge of the law answered (known_on; the day asked when the request named none). */
+    knownOn: text('known_on'),
     /** The batch job that stored it, so the receipts of a batch that did not finish can be taken back. */
     jobId: text('job_id'),
     createdAt: text('created_at').notNull().default(now),

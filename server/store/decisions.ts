@@ -22,6 +22,8 @@ export interface Receipt {
   asked_by: string;
   case_ref_hmac: string | null;
   replay_of: string | null;
+  /** The day whose knowledge of the law answered (the receipt keeps it beside `date`, the day in force). */
+  known_on: string | null;
   created_at: string;
 }
 
@@ -32,11 +34,14 @@ export interface NewReceipt {
   askedBy: string;
   caseRefHmac?: string | null;
   replayOf?: string | null;
+  /** The day the request asked the law as known on; the day it was asked when absent. */
+  knownOn?: string | undefined;
 }
 
 /** The row of a new receipt, with a fresh id. */
 export function receiptRow(input: NewReceipt): typeof decisions.$inferInsert & { id: string; createdAt: string } {
   const { answer } = input;
+  const createdAt = new Date().toISOString();
   return {
     id: randomUUID(),
     question: answer.question,
@@ -50,7 +55,8 @@ export function receiptRow(input: NewReceipt): typeof decisions.$inferInsert & {
     askedBy: input.askedBy,
     caseRefHmac: input.caseRefHmac ?? null,
     replayOf: input.replayOf ?? null,
-    createdAt: new Date().toISOString(),
+    knownOn: input.knownOn ?? createdAt.slice(0, 10),
+    createdAt,
   };
 }
 
@@ -86,7 +92,7 @@ export function decodeCursor(text: string): DecisionCursor | undefined {
 
 /** The columns of a receipt, named as drizzle names them. */
 const COLUMNS = `id, question, date, facts, answer, outcome, ruleset_version AS rulesetVersion, ruleset_hash AS rulesetHash,
-  engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, replay_of AS replayOf, job_id AS jobId,
+  engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, replay_of AS replayOf, known_on AS knownOn, job_id AS jobId,
   created_at AS createdAt`;
 
 /**
@@ -112,7 +118,7 @@ export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void 
   prepared(
     db,
     `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version,
-       asked_by, case_ref_hmac, replay_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       asked_by, case_ref_hmac, replay_of, known_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     row.id,
     row.question,
@@ -126,6 +132,7 @@ export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void 
     row.askedBy,
     row.caseRefHmac,
     row.replayOf,
+    row.knownOn,
     row.createdAt,
   );
 }
@@ -142,6 +149,7 @@ export function toReceipt(row: DecisionRow): Receipt {
     asked_by: row.askedBy,
     case_ref_hmac: row.caseRefHmac,
     replay_of: row.replayOf,
+    known_on: row.knownOn,
     created_at: row.createdAt,
   };
 }
@@ -152,5 +160,5 @@ export function toReceipt(row: DecisionRow): Receipt {
  */
 export function receiptJson(row: DecisionRow): string {
   const q = JSON.stringify;
-  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"replay_of":${q(row.replayOf)},"created_at":${q(row.createdAt)}}`;
+  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"replay_of":${q(row.replayOf)},"known_on":${q(row.knownOn)},"created_at":${q(row.createdAt)}}`;
 }

@@ -16,6 +16,7 @@ describe('receiptJson', () => {
       askedBy: 'token:x',
       caseRefHmac: null,
       replayOf: 'r-0',
+      knownOn: '2014-09-20',
       jobId: null,
       createdAt: '2025-10-15T10:00:00.000Z',
     };

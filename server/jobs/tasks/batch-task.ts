@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DecisionError } from '../../../src/decide/decision-error.ts';
+import { todayIso } from '../../../src/library.ts';
 import { caseRefDigest } from '../../auth/hmac.ts';
 import { errorBody } from '../../http/errors.ts';
 import { batchIssues, DecisionRequestBody } from '../../http/schemas.ts';
@@ -37,6 +38,8 @@ export interface BatchColumns {
   hash: (string | null)[];
   facts: string[];
   caseRef: (string | null)[];
+  /** The day each answer's law was known on (the request's known_on, else the day answered). */
+  knownOn: string[];
 }
 
 /** What a batch comes back as: every slot answered, or the requests that fail their schema (the batch is then a 400). */
@@ -61,6 +64,7 @@ export async function runBatch(task: BatchTask): Promise<BatchOutcome> {
     hash: [],
     facts: [],
     caseRef: [],
+    knownOn: [],
   };
   for (const [i, raw] of requests.entries()) {
     const req = DecisionRequestBody.parse(raw);
@@ -73,6 +77,7 @@ export async function runBatch(task: BatchTask): Promise<BatchOutcome> {
         date: req.date,
         facts: req.facts,
         ...(version ? { version } : req.version && task.libraryOf[i] === 'law' ? { version: req.version } : {}),
+        ...(req.known_on ? { known_on: req.known_on } : {}),
       });
       c.slots.push(JSON.stringify(answer));
       c.index.push(i);
@@ -84,6 +89,7 @@ export async function runBatch(task: BatchTask): Promise<BatchOutcome> {
       c.hash.push(answer.ruleset.hash);
       c.facts.push(JSON.stringify(req.facts));
       c.caseRef.push(req.case_ref ? caseRefDigest(task.secret, req.case_ref) : null);
+      c.knownOn.push(req.known_on ?? todayIso());
     } catch (e) {
       if (!(e instanceof DecisionError)) throw e;
       c.slots.push(

@@ -3545,6 +3545,11 @@ export interface paths {
                         facts?: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description Answer as the law was known on this day: versions and dated values published after it are ignored. Default: today. The receipt keeps it beside date.
+                         * @example 2022-01-20
+                         */
+                        known_on?: string;
                         /** @example pai-referral */
                         question: string;
                     };
@@ -3700,6 +3705,8 @@ export interface components {
             };
             caveats: components["schemas"]["AnswerCaveat"][];
             date: string;
+            /** @description The day whose knowledge of the law answered, when the request named one (known_on). */
+            known_on?: string;
             missing: string[];
             outcome: string;
             question: string;
@@ -3726,6 +3733,8 @@ export interface components {
             };
             caveats: components["schemas"]["AnswerCaveat"][];
             date: string;
+            /** @description The day whose knowledge of the law answered, when the request named one (known_on). */
+            known_on?: string;
             missing: string[];
             outcome: string;
             question: string;
@@ -3875,6 +3884,11 @@ export interface components {
             facts: {
                 [key: string]: unknown;
             };
+            /**
+             * @description Answer as the law was known on this day: versions and dated values published after it are ignored. Default: today. The receipt keeps it beside date.
+             * @example 2022-01-20
+             */
+            known_on?: string;
             /** @example pai-referral */
             question: string;
             /** @description A proposal (draft id) or a version by its valid_from, instead of the law in force. */
@@ -4087,8 +4101,11 @@ export interface components {
         };
         ParameterDefinition: {
             label: components["schemas"]["LocalText"];
+            /** @description The last day a person checked the values against the official source (Dziennik Ustaw, Monitor Polski). */
+            last_verified_on?: string;
             /** @enum {string} */
             unit: "PLN" | "percent" | "months" | "hours" | "days" | "count";
+            updates?: components["schemas"]["UpdateRhythm"];
             values: components["schemas"]["ParameterValue"][];
         };
         ParameterValue: {
@@ -4105,6 +4122,15 @@ export interface components {
             note?: string;
             /** @description The same note in Polish: what a Polish reader is shown. */
             note_pl?: string;
+            /**
+             * @description How sure the publication day is (read, secondary, recalled: where not found, the day it took effect stands in).
+             * @enum {string}
+             */
+            published_confidence?: "read" | "secondary" | "derived" | "recalled" | "inferred" | "uncertain" | "contested";
+            /** @description Where it was published, e.g. "Dz.U. 2022 poz. 218" or "M.P. 2021 poz. 486". */
+            published_in?: string;
+            /** @description The day it became known: published in Dziennik Ustaw / Monitor Polski, or in Reintegra for what is added later. */
+            published_on?: string;
             value: number;
         };
         PatchDraft: {
@@ -4212,6 +4238,8 @@ export interface components {
                 [key: string]: unknown;
             };
             id: string;
+            /** @description The day whose knowledge of the law answered, beside date (the day in force) */
+            known_on: string | null;
             question: string;
             replay_of: string | null;
             ruleset: {
@@ -4220,6 +4248,8 @@ export interface components {
             };
         };
         Replay: {
+            /** @description Why the law known now differs from the law the receipt was answered by: each version or dated value published since, with its act, the day it was published and the day it applies from */
+            because: components["schemas"]["LocalText"][];
             changed: boolean;
             changes: {
                 after?: unknown;
@@ -4378,6 +4408,13 @@ export interface components {
             until?: string | null;
             value?: number;
             version?: string;
+        };
+        /** @description How often the law fixes a new value, so an answer past the next one can say the value is not confirmed. */
+        UpdateRhythm: {
+            /** @enum {string} */
+            every: "year";
+            /** @description The day of each year a new value takes effect, MM-DD. */
+            on: string;
         };
         /** @description A population sent as the text of a CSV or JSON Lines file inside the request (at most the body limit); larger files go to POST /api/v1/simulations/uploads */
         UploadedPopulation: {
