@@ -33,3 +33,18 @@ describe('reintegra decide --known-on', () => {
     expect(r.err).toContain('INVALID_DATE (known_on)');
   });
 });
+
+describe('reintegra stale', () => {
+  it('lists the zasiłek and the minimum wage as due on 2030-08-01, by label, and nothing on 2026-12-31', () => {
+    const r = cli(['stale', '--on', '2030-08-01']);
+    expect(r.code, r.err).toBe(0);
+    // Amounts are written with non-breaking spaces, as Intl writes them.
+    expect(r.out.replaceAll('\u00a0', ' ')).toContain(
+      'Zasiłek podstawowy, pierwsze 90 dni: 1 783,90 zł od 01.06.2026; nowa wartość należała się od 01.06.2027',
+    );
+    expect(r.out).toContain('Minimalne wynagrodzenie miesięczne');
+    expect(cli(['stale', '--on', '2026-12-31']).out).toBe('Na dzień 31.12.2026 wszystkie wartości są aktualne.\n');
+    const json = JSON.parse(cli(['stale', '--on', '2030-08-01', '--json']).out);
+    expect(json.stale.map((s: { id: string }) => s.id)).toContain('zasilek.first_90_days');
+  });
+});

@@ -58,3 +58,20 @@ describe('a decision asked as known on a day, over HTTP', () => {
     expect(JSON.stringify(bad.body)).toContain('known_on');
   });
 });
+
+describe('GET /api/v1/parameters/stale', () => {
+  it('serves what is due on a day, and refuses a day that is not one, naming the field', async () => {
+    const r = await t.api('GET', '/api/v1/parameters/stale?on=2030-08-01', { auth: caseworker });
+    expect(r.status).toBe(200);
+    expect(r.body.on).toBe('2030-08-01');
+    expect(r.body.stale.map((s: { id: string }) => s.id)).toEqual([
+      'minimum_wage.hourly',
+      'minimum_wage.monthly',
+      'zasilek.first_90_days',
+      'zasilek.later_days',
+    ]);
+    const bad = await t.api('GET', '/api/v1/parameters/stale?on=2030-02-30', { auth: caseworker });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('on');
+  });
+});

@@ -2242,6 +2242,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/parameters/stale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dated values past their next expected update (the zasiłek each 1 June, the minimum wage each 1 January): answers using them carry a caveat */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The day to look from; today when absent */
+                    on?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What is due, soonest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaleParameters"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/questions": {
         parameters: {
             query?: never;
@@ -4377,6 +4452,20 @@ export interface components {
             yearly_cost_difference: {
                 [key: string]: number;
             };
+        };
+        StaleParameters: {
+            on: string;
+            stale: {
+                /** @description The day the law made a new value due */
+                due: string;
+                /** @description The row in use starts on this day */
+                from: string;
+                id: string;
+                label: components["schemas"]["LocalText"];
+                last_verified_on?: string;
+                unit: string;
+                value: number;
+            }[];
         };
         /** @description A population file streamed to the server beforehand */
         StoredPopulation: {
