@@ -94,7 +94,7 @@ export class RiAnswerCard extends LocalizedElement {
       <ol class="reasons">
         ${a.reasons.map(
           (r) => html`<li data-rule=${r.rule}>
-            <span class="basis"><ri-act-link basis=${r.basis}></ri-act-link></span>: ${local(r.text)}
+            <span class="basis">${r.basis}<ri-act-link basis=${r.basis}></ri-act-link></span>: ${local(r.text)}
             ${r.met ? nothing : html`<span class="failed">(${t('console.answer.reasonFailed')})</span>`}
           </li>`,
         )}

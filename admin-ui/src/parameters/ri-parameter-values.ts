@@ -84,7 +84,7 @@ export class RiParameterValues extends LocalizedElement {
                 ${v === current ? html`<span class="visually-hidden">(${t('param.current')})</span>` : nothing}
               </td>
               <td class="num">${formatValue(v.value, def.unit)}</td>
-              <td lang="pl"><ri-act-link basis=${v.basis}></ri-act-link></td>
+              <td lang="pl">${v.basis}<ri-act-link basis=${v.basis}></ri-act-link></td>
               <td>${confidenceLabel(v.confidence)}</td>
               <td>${v.note ?? ''}</td>
             </tr>`,
@@ -104,7 +104,7 @@ export class RiParameterValues extends LocalizedElement {
           ? current
             ? html`<p class="now">
               ${t('param.inForce', { date: formatDate(this.day) })} <strong>${formatValue(current.value, def.unit)}</strong>
-              <span class="muted">(<span lang="pl"><ri-act-link basis=${current.basis}></ri-act-link></span>; ${confidenceLabel(current.confidence)})</span>
+              <span class="muted">(<span lang="pl">${current.basis}<ri-act-link basis=${current.basis}></ri-act-link></span>; ${confidenceLabel(current.confidence)})</span>
             </p>`
             : html`<p class="now">${t('param.notYet', { date: formatDate(this.day) })}</p>`
           : nothing

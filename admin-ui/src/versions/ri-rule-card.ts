@@ -132,7 +132,8 @@ export class RiRuleCard extends LocalizedElement {
         : html`<h4>${t(title)}</h4>
             <ri-rule-effect .effect=${rule[key]} .lex=${this.lex} .outcomes=${this.outcomes}></ri-rule-effect>`;
     return html`<article aria-labelledby="rule-title">
-      <h3 id="rule-title"><ri-act-link basis=${rule.basis}></ri-act-link><span class="id">${rule.id}</span></h3>
+      <h3 id="rule-title">${rule.basis}<span class="id">${rule.id}</span></h3>
+      <p class="act-links"><ri-act-link basis=${rule.basis}></ri-act-link></p>
       ${
         rule.provision_text
           ? html`<figure class="provision">

@@ -204,7 +204,7 @@ export class RiVersionPage extends LocalizedElement {
         <dt>${t('version.dzU')}</dt>
         <dd>${law.dz_u}</dd>
         <dt>${t('version.basis')}</dt>
-        <dd><ri-act-link basis=${law.basis}></ri-act-link></dd>
+        <dd>${law.basis}<ri-act-link basis=${law.basis}></ri-act-link></dd>
         ${law.published_on ? html`<dt>${t('version.published')}</dt><dd>${formatDate(law.published_on)}</dd>` : nothing}
         ${law.note ? html`<dt>${t('version.lawNote')}</dt><dd>${law.note}</dd>` : nothing}
         ${doc.confidence ? html`<dt>${t('version.confidence')}</dt><dd>${confidenceLabel(doc.confidence)}</dd>` : nothing}
@@ -224,7 +224,7 @@ export class RiVersionPage extends LocalizedElement {
         <dt>${t('version.dzU')}</dt>
         <dd>${by.dz_u}</dd>
         <dt>${t('version.basis')}</dt>
-        <dd><ri-act-link basis=${by.basis}></ri-act-link></dd>
+        <dd>${by.basis}<ri-act-link basis=${by.basis}></ri-act-link></dd>
       </dl>
       ${bilingualTexts(by.text, undefined)}
       ${

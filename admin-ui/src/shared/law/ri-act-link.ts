@@ -17,7 +17,8 @@ function catalogueActs(): Promise<Readonly<Record<string, Act>>> {
 }
 
 /**
- * A basis as cited (`UZS art. 15 ust. 4`), followed by links to where its act is published: ELI and ISAP. The act is
+ * Links to where the act of a basis (`UZS art. 15 ust. 4`) is published, ELI and ISAP, placed after the basis (which the
+ * page writes itself, so its text stays in the page's own text). The act is
  * found by a Dz.U. / M.P. citation in the text, else by the basis's abbreviation in the catalogue's acts.
  */
 export class RiActLink extends LocalizedElement {
@@ -55,9 +56,9 @@ export class RiActLink extends LocalizedElement {
 
   override render(): TemplateResult {
     const where = this.acts ? actAddresses(this.basis, this.acts) : undefined;
-    if (!where) return html`${this.basis}`;
+    if (!where) return html``;
     const act = localText(where.title, where.citation);
-    return html`${this.basis}<a class="eli" href=${where.eli} target="_blank" rel="noopener noreferrer"
+    return html`<a class="eli" href=${where.eli} target="_blank" rel="noopener noreferrer"
         aria-label=${t('act.eliLabel', { act })}>${t('act.eli')}</a><a class="isap" href=${where.isap} target="_blank"
         rel="noopener noreferrer" aria-label=${t('act.isapLabel', { act })}>${t('act.isap')}</a>`;
   }
