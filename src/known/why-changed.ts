@@ -23,6 +23,7 @@ function actName(act: ActDefinition | undefined, where: string | undefined, lang
         : title.replace(/^Act of (\d+ \w+ \d{4}).*$/, 'the act of $1');
     return `${short} (${act.dz_u})`;
   }
+  if (where === 'Reintegra') return lang === 'pl' ? 'wartość wprowadzona w Reintegrze' : 'the value entered in Reintegra';
   if (where) return lang === 'pl' ? `akt ogłoszony w ${where}` : `the act published in ${where}`;
   return lang === 'pl' ? 'zmiana prawa' : 'a change of the law';
 }
