@@ -8,6 +8,7 @@ import { registerPopulation } from './commands/population.ts';
 import { registerQuestions } from './commands/questions.ts';
 import { registerServerAdmin } from './commands/server-admin.ts';
 import { registerSimulate } from './commands/simulate.ts';
+import { registerStale } from './commands/stale.ts';
 import { registerTest } from './commands/test.ts';
 import { registerValidate } from './commands/validate.ts';
 import { CliError } from './io.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerSimulate(program);
   registerPopulation(program);
   registerLawTransfer(program);
+  registerStale(program);
   return program;
 }
 

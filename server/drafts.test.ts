@@ -262,8 +262,8 @@ describe('diffs and parameter changes', () => {
   it('takes a parameter change through the same path: a new dated row, diffed, reviewed, published as a new revision', async () => {
     const d = await api('POST', '/api/v1/drafts', t.editor as string, { parameters: 'zasilek' });
     const next = d.body.yaml.replace(
-      '      - { from: 2026-06-01, value: 1783.90, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: secondary }\n  zasilek.later_days:',
-      '      - { from: 2026-06-01, value: 1783.90, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: secondary }\n      - { from: 2027-06-01, value: 1830.00, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: recalled }\n  zasilek.later_days:',
+      '      - { from: 2026-06-01, value: 1783.90, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: secondary, published_on: 2026-06-01, published_confidence: recalled }\n  zasilek.later_days:',
+      '      - { from: 2026-06-01, value: 1783.90, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: secondary, published_on: 2026-06-01, published_confidence: recalled }\n      - { from: 2027-06-01, value: 1830.00, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: recalled }\n  zasilek.later_days:',
     );
     expect(next).not.toBe(d.body.yaml);
     await api('PUT', `/api/v1/drafts/${d.body.id}`, t.editor as string, { yaml: next }, { 'if-match': d.etag as string });

@@ -8,6 +8,21 @@ import type { IrRuleSet } from './ir/types.ts';
 import type { Answer, DecisionRequest } from './schema/answer.ts';
 import { formatDate } from './text/format.ts';
 
+/** True when the version was published after `day` (one without a publication day counts as always known). */
+export function publishedAfter(v: IrRuleSet, day: string): boolean {
+  return v.law.published_on !== undefined && v.law.published_on > day;
+}
+
+/** Today's day in UTC, YYYY-MM-DD: the default day a decision is asked as known on. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The answer with the day it was asked as known on, when the request named one. */
+function withKnownOn(answer: Answer, knownOn: string | undefined): Answer {
+  return knownOn === undefined ? answer : { ...answer, known_on: knownOn };
+}
+
 /** A question with its versions, oldest first. */
 export interface QuestionSummary {
   id: string;
@@ -20,6 +35,7 @@ export interface QuestionSummary {
 export class Library {
   private readonly law = new Map<string, IrRuleSet[]>();
   private readonly proposals = new Map<string, Map<string, IrRuleSet>>();
+  private readonly knownCatalogues = new Map<string, Catalogue>();
 
   constructor(
     readonly catalogue: Catalogue,
@@ -52,14 +68,28 @@ export class Library {
     return this.proposals.get(question)?.get(name) ?? this.versions(question).find((v) => v.validFrom === name);
   }
 
-  /** The version in force on `date`, or undefined before the first one. */
-  versionOn(question: string, date: string): IrRuleSet | undefined {
+  /**
+   * The version in force on `date`, or undefined before the first one. With `knownOn`, as known that day: a version
+   * published after it is left out, so the one before it holds.
+   */
+  versionOn(question: string, date: string, knownOn?: string): IrRuleSet | undefined {
     let found: IrRuleSet | undefined;
     for (const v of this.versions(question)) {
-      if (v.validFrom <= date) found = v;
-      else break;
+      if (v.validFrom > date) break;
+      if (knownOn === undefined || !publishedAfter(v, knownOn)) found = v;
     }
     return found;
+  }
+
+  /** The catalogue as known on `day`: dated values published after it left out (the same object when none was). */
+  catalogueKnownOn(day: string): Catalogue {
+    const cached = this.knownCatalogues.get(day);
+    if (cached) return cached;
+    const parameters = this.catalogue.parameters.knownOn(day);
+    const known = parameters === this.catalogue.parameters ? this.catalogue : { ...this.catalogue, parameters };
+    if (this.knownCatalogues.size > 64) this.knownCatalogues.clear();
+    this.knownCatalogues.set(day, known);
+    return known;
   }
 
   /** Each question with its versions and the dates they cover. */
@@ -92,19 +122,30 @@ export class Library {
   async decide(request: DecisionRequest, observer?: DecisionObserver): Promise<Answer> {
     const r = this.resolve(request);
     if ('answer' in r) return r.answer;
-    return decideWith(r.ir, this.catalogue, request.date, r.facts, observer);
+    return withKnownOn(await decideWith(r.ir, r.catalogue, request.date, r.facts, observer), request.known_on);
   }
 
   /**
-   * A request checked as decide() checks it, and the version that must answer it; or the answer itself when no
-   * version is in force on the day. Throws DecisionError, naming the field. Shared by every way of evaluating.
+   * A request checked as decide() checks it, and the version and catalogue (as known on `known_on`) that must answer
+   * it; or the answer itself when no version is in force on the day. Throws DecisionError, naming the field. Shared by every way of evaluating.
    */
-  resolve(request: DecisionRequest): { ir: IrRuleSet; facts: Record<string, unknown> } | { answer: Answer } {
-    const { question, date, version } = request;
+  resolve(
+    request: DecisionRequest,
+  ): { ir: IrRuleSet; facts: Record<string, unknown>; catalogue: Catalogue } | { answer: Answer } {
+    const { question, date, version, known_on } = request;
     const facts = request.facts ?? {};
     if (typeof date !== 'string' || !isIsoDate(date)) {
       throw new DecisionError('INVALID_DATE', `date must be a real day written YYYY-MM-DD, not ${JSON.stringify(date)}`, 'date');
     }
+    if (known_on !== undefined && (typeof known_on !== 'string' || !isIsoDate(known_on))) {
+      throw new DecisionError(
+        'INVALID_DATE',
+        `known_on must be a real day written YYYY-MM-DD, not ${JSON.stringify(known_on)}`,
+        'known_on',
+      );
+    }
+    // Default: as known today, so a value or version entered ahead of its publication day is not yet used.
+    const knownOn = known_on ?? todayIso();
     if (!this.catalogue.questions.has(question)) {
       const known = [...this.catalogue.questions.keys()];
       throw new DecisionError('UNKNOWN_QUESTION', `"${question}" is not a question${didYouMean(question, known)}`, 'question');
@@ -117,14 +158,15 @@ export class Library {
       );
     }
     this.checkFacts(facts, date);
-    const ir = version === undefined ? this.versionOn(question, date) : this.version(question, version);
+    const ir = version === undefined ? this.versionOn(question, date, knownOn) : this.version(question, version);
     if (!ir) {
       if (version !== undefined) {
         throw new DecisionError('UNKNOWN_VERSION', `${question} has no version or proposal "${version}"`, 'version');
       }
-      return { answer: this.notYetInForce(question, date) };
+      return { answer: withKnownOn(this.notYetInForce(question, date), known_on) };
     }
-    return { ir, facts };
+    // The catalogue as known that day: parameter rows published after it are not yet read.
+    return { ir, facts, catalogue: this.catalogueKnownOn(knownOn) };
   }
 
   private checkFacts(facts: Record<string, unknown>, date: string): void {

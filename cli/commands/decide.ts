@@ -12,10 +12,22 @@ export function registerDecide(program: Command): void {
     .requiredOption('-d, --date <YYYY-MM-DD>', 'the day the question is asked about')
     .option('-f, --facts <file>', 'JSON file of facts; "-" or absent reads standard input')
     .option('--version <name>', 'a proposal (or a version by its valid_from) instead of the law in force')
+    .option(
+      '--known-on <YYYY-MM-DD>',
+      'answer as the law was known on this day (versions and values published later are ignored); default: today',
+    )
     .option('--explain', 'print the reasons as readable text instead of JSON')
     .option('--lang <pl|en>', 'language of --explain', 'pl')
     .action(
-      async (opts: { question: string; date: string; facts?: string; version?: string; explain?: boolean; lang: string }) => {
+      async (opts: {
+        question: string;
+        date: string;
+        facts?: string;
+        version?: string;
+        knownOn?: string;
+        explain?: boolean;
+        lang: string;
+      }) => {
         if (opts.lang !== 'pl' && opts.lang !== 'en') throw new CliError(`--lang must be pl or en, not ${opts.lang}`);
         const library = loadLibraryFor(program);
         const facts = readJsonInput(opts.facts, 'the facts');
@@ -28,6 +40,7 @@ export function registerDecide(program: Command): void {
             date: opts.date,
             facts: facts as Record<string, unknown>,
             ...(opts.version ? { version: opts.version } : {}),
+            ...(opts.knownOn ? { known_on: opts.knownOn } : {}),
           });
           process.stdout.write(
             opts.explain ? `${explainAnswer(answer, library.catalogue, opts.lang)}\n` : `${JSON.stringify(answer, null, 2)}\n`,

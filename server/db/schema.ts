@@ -112,6 +112,8 @@ export const decisions = sqliteTable(
     /** The office the decision was taken for (the asker's by default), as in users' `office`. */
     office: text('office'),
     replayOf: text('replay_of'),
+    /** The day whose knowledge of the law answered (known_on; the day asked when the request named none). */
+    knownOn: text('known_on'),
     /** The batch job that stored it, so the receipts of a batch that did not finish can be taken back. */
     jobId: text('job_id'),
     createdAt: text('created_at').notNull().default(now),

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { isIsoDate } from '../../src/dates/iso-date.ts';
 import { Answer } from '../../src/schema/answer.ts';
+import { LocalText } from '../../src/schema/common.ts';
 
 /** Schemas of the HTTP API: the contract's request and answer, with what the server adds. */
 export const ErrorSchema = z
@@ -26,6 +28,16 @@ export const DecisionRequestBody = z
     office: z.string().trim().min(1).max(200).optional().openapi({
       description: 'The office the decision is taken for, stored with the receipt; the caller’s own office when absent.',
     }),
+    known_on: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as YYYY-MM-DD')
+      .refine(isIsoDate, 'not a real calendar day')
+      .optional()
+      .openapi({
+        description:
+          'Answer as the law was known on this day: versions and dated values published after it are ignored. Default: today. The receipt keeps it beside date.',
+        example: '2022-01-20',
+      }),
   })
   .openapi('DecisionRequest');
 
@@ -80,6 +92,10 @@ export const Receipt = z
     case_ref_hmac: z.string().nullable(),
     office: z.string().nullable().openapi({ description: 'The office the decision was taken for' }),
     replay_of: z.string().nullable(),
+    known_on: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The day whose knowledge of the law answered, beside date (the day in force)' }),
     created_at: z.string(),
   })
   .openapi('Receipt');
@@ -90,6 +106,10 @@ export const ReplayResponse = z
     replay: AnswerWithReceipt,
     changed: z.boolean(),
     changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+    because: z.array(LocalText).openapi({
+      description:
+        'Why the law known now differs from the law the receipt was answered by: each version or dated value published since, with its act, the day it was published and the day it applies from',
+    }),
   })
   .openapi('Replay');
 

@@ -68,7 +68,7 @@ export class BatchJobs {
     const client = this.deps.db.$client;
     const insert = client.prepare(
       `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version,
-         asked_by, case_ref_hmac, replay_of, job_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+         asked_by, case_ref_hmac, replay_of, known_on, job_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
     );
     const createdAt: string[] = new Array(c.id.length);
     const group = client.transaction((from: number, to: number) => {
@@ -86,6 +86,7 @@ export class BatchJobs {
           ENGINE_VERSION,
           w.askedBy,
           c.caseRef[k],
+          c.knownOn[k],
           jobId,
           at,
         );

@@ -1,4 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { isIsoDate } from '../../src/dates/iso-date.ts';
+import { staleParameters } from '../../src/known/stale.ts';
+import { todayIso } from '../../src/library.ts';
 import { ActDefinition } from '../../src/schema/acts.ts';
 import { LocalText } from '../../src/schema/common.ts';
 import { FactDefinition } from '../../src/schema/facts.ts';
@@ -15,6 +18,32 @@ const Catalogue = z
     acts: z.record(z.string(), ActDefinition),
   })
   .openapi('Catalogue');
+
+const StaleList = z
+  .object({
+    on: z.string(),
+    stale: z.array(
+      z.object({
+        id: z.string(),
+        label: LocalText,
+        from: z.string().openapi({ description: 'The row in use starts on this day' }),
+        value: z.number(),
+        unit: z.string(),
+        due: z.string().openapi({ description: 'The day the law made a new value due' }),
+        last_verified_on: z.string().optional(),
+      }),
+    ),
+  })
+  .openapi('StaleParameters');
+
+const StaleQuery = z.strictObject({
+  on: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as YYYY-MM-DD')
+    .refine(isIsoDate, 'not a real calendar day')
+    .optional()
+    .openapi({ description: 'The day to look from; today when absent', example: '2027-06-02' }),
+});
 
 /** The facts, the dated parameters and the outcomes every rule set is checked against: what forms and editors are built from. */
 export function catalogueRoutes(app: OpenAPIHono<AppEnv>, deps: { law: LawCache }): void {
@@ -45,6 +74,23 @@ export function catalogueRoutes(app: OpenAPIHono<AppEnv>, deps: { law: LawCache 
         },
         200,
       );
+    },
+  );
+
+  app.use('/api/v1/parameters/stale', requirePermission('read_rules'));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/parameters/stale',
+      tags: ['rules'],
+      summary:
+        'The dated values past their next expected update (the zasiłek each 1 June, the minimum wage each 1 January): answers using them carry a caveat',
+      request: { query: StaleQuery },
+      responses: { 200: { ...json(StaleList), description: 'What is due, soonest first' }, ...errorResponses },
+    }),
+    (c) => {
+      const on = c.req.valid('query').on ?? todayIso();
+      return c.json({ on, stale: staleParameters(deps.law.get().catalogue.parameters, on) }, 200);
     },
   );
 }

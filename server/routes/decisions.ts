@@ -2,7 +2,8 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { eq, or } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { DecisionError } from '../../src/decide/decision-error.ts';
-import type { Library } from '../../src/library.ts';
+import { whyChanged } from '../../src/known/why-changed.ts';
+import { type Library, todayIso } from '../../src/library.ts';
 import type { Answer } from '../../src/schema/answer.ts';
 import { caseRefDigest } from '../auth/hmac.ts';
 import { can } from '../auth/roles.ts';
@@ -71,6 +72,7 @@ function decideOne(deps: Deps, req: Request, asker: Principal): Promise<Answer> 
     date: req.date,
     facts: req.facts,
     ...(version ? { version } : {}),
+    ...(req.known_on ? { known_on: req.known_on } : {}),
   });
 }
 
@@ -83,6 +85,7 @@ function receiptOf(deps: Deps, req: Request, answer: Answer, asker: Principal, r
     caseRefHmac: req.case_ref ? caseRefDigest(deps.secret, req.case_ref) : null,
     office: req.office ?? asker.office ?? null,
     replayOf: replayOf ?? null,
+    knownOn: req.known_on,
   };
 }
 
@@ -426,7 +429,12 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
         row.id,
       );
       const changes = answerChanges(original.answer, replay);
-      return c.json({ original, replay, changed: changes.length > 0, changes }, 200);
+      // Why: what became known between the day the receipt was answered as known on and today.
+      const because =
+        changes.length > 0 && original.known_on
+          ? whyChanged(deps.law.get(), row.question, row.date, original.known_on, todayIso())
+          : [];
+      return c.json({ original, replay, changed: changes.length > 0, changes, because }, 200);
     },
   );
 

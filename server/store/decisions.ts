@@ -23,6 +23,8 @@ export interface Receipt {
   case_ref_hmac: string | null;
   office: string | null;
   replay_of: string | null;
+  /** The day whose knowledge of the law answered (the receipt keeps it beside `date`, the day in force). */
+  known_on: string | null;
   created_at: string;
 }
 
@@ -35,11 +37,14 @@ export interface NewReceipt {
   /** The office the decision was taken for. */
   office?: string | null;
   replayOf?: string | null;
+  /** The day the request asked the law as known on; the day it was asked when absent. */
+  knownOn?: string | undefined;
 }
 
 /** The row of a new receipt, with a fresh id. */
 export function receiptRow(input: NewReceipt): typeof decisions.$inferInsert & { id: string; createdAt: string } {
   const { answer } = input;
+  const createdAt = new Date().toISOString();
   return {
     id: randomUUID(),
     question: answer.question,
@@ -54,7 +59,8 @@ export function receiptRow(input: NewReceipt): typeof decisions.$inferInsert & {
     caseRefHmac: input.caseRefHmac ?? null,
     office: input.office ?? null,
     replayOf: input.replayOf ?? null,
-    createdAt: new Date().toISOString(),
+    knownOn: input.knownOn ?? createdAt.slice(0, 10),
+    createdAt,
   };
 }
 
@@ -90,7 +96,8 @@ export function decodeCursor(text: string): DecisionCursor | undefined {
 
 /** The columns of a receipt, named as drizzle names them. */
 const COLUMNS = `id, question, date, facts, answer, outcome, ruleset_version AS rulesetVersion, ruleset_hash AS rulesetHash,
-  engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, office, replay_of AS replayOf, job_id AS jobId,
+  engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, office, replay_of AS replayOf, known_on AS knownOn,
+  job_id AS jobId,
   created_at AS createdAt`;
 
 /** Which of a user's receipts a list shows: without incomplete attempts (`undetermined`), of one case (its HMAC). */
@@ -130,7 +137,7 @@ export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void 
   prepared(
     db,
     `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version,
-       asked_by, case_ref_hmac, office, replay_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       asked_by, case_ref_hmac, office, replay_of, known_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     row.id,
     row.question,
@@ -145,6 +152,7 @@ export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void 
     row.caseRefHmac,
     row.office,
     row.replayOf,
+    row.knownOn,
     row.createdAt,
   );
 }
@@ -162,6 +170,7 @@ export function toReceipt(row: DecisionRow): Receipt {
     case_ref_hmac: row.caseRefHmac,
     office: row.office,
     replay_of: row.replayOf,
+    known_on: row.knownOn,
     created_at: row.createdAt,
   };
 }
@@ -174,5 +183,5 @@ export function receiptJson(row: DecisionRow, askerOffice?: string | null): stri
   const q = JSON.stringify;
   // The office the receipt was asked for; a receipt stored before offices were kept shows its asker's office now.
   const office = row.office ?? askerOffice ?? null;
-  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"office":${q(office)},"replay_of":${q(row.replayOf)},"created_at":${q(row.createdAt)}}`;
+  return `{"id":${q(row.id)},"question":${q(row.question)},"date":${q(row.date)},"facts":${row.facts},"answer":${row.answer},"ruleset":${q({ version: row.rulesetVersion, hash: row.rulesetHash })},"engine_version":${q(row.engineVersion)},"asked_by":${q(row.askedBy)},"case_ref_hmac":${q(row.caseRefHmac)},"office":${q(office)},"replay_of":${q(row.replayOf)},"known_on":${q(row.knownOn)},"created_at":${q(row.createdAt)}}`;
 }

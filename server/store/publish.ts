@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { stampPublished } from '../../src/known/stamp-published.ts';
 import type { Db } from '../db/open.ts';
 import { draftFiles } from '../db/schema.ts';
 import { type ChangeSet, getChangeSet, setDraftStatus } from './drafts.ts';
@@ -27,7 +28,10 @@ export function publishChangeSet(
     const files: PublishedFile[] = [];
     const listed: { path: string; revision: number; before: string | null; after: string }[] = [];
     const stored = getChangeSet(store, cs.row.id) as ChangeSet;
-    for (const [i, f] of cs.files.entries()) {
+    // What this publication makes known gets its day: values and versions without a publication day of their own.
+    const today = new Date().toISOString().slice(0, 10);
+    for (const [i, given] of cs.files.entries()) {
+      const f = { ...given, yaml: stampPublished(given.path, given.yaml, today) };
       const was = stored.files[i];
       if (was && (was.path !== f.path || was.yaml !== f.yaml)) {
         // The reviewer's date moved a version: keep the change set as it was published.

@@ -17,6 +17,7 @@ describe('receiptJson', () => {
       caseRefHmac: null,
       office: 'PUP Kraków',
       replayOf: 'r-0',
+      knownOn: '2014-09-20',
       jobId: null,
       createdAt: '2025-10-15T10:00:00.000Z',
     };

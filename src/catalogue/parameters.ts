@@ -28,6 +28,18 @@ export class ParameterRegistry {
     return this.defs.get(id);
   }
 
+  /**
+   * The registry as it was known on `day`: rows published after it left out (so the row before holds), or this
+   * registry itself when nothing was published after it.
+   */
+  knownOn(day: string): ParameterRegistry {
+    const later = (v: ParameterValue) => v.published_on !== undefined && v.published_on > day;
+    if (![...this.defs.values()].some((d) => d.values.some(later))) return this;
+    const known = new ParameterRegistry();
+    for (const [id, def] of this.defs) known.add(id, { ...def, values: def.values.filter((v) => !later(v)) });
+    return known;
+  }
+
   /** The value in force on `date`: the last one starting on or before it; undefined before the first. */
   lookup(id: string, date: string): ParameterLookup | undefined {
     const def = this.defs.get(id);

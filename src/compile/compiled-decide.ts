@@ -10,10 +10,23 @@ import type { CompiledLibrary } from './compile.ts';
 /**
  * Answers a request as Library.decide does — the same checks, the same answer with its reasons' texts, caveats and
  * version — but evaluated by the compiled function instead of json-rules-engine, and synchronously: for batches.
+ * Undefined when the law as known on the request's `known_on` is not the law compiled (dated values published
+ * later): the caller then asks Library.decide.
  */
-export function decideCompiled(library: Library, compiled: CompiledLibrary, request: DecisionRequest): Answer {
+export function decideCompiled(library: Library, compiled: CompiledLibrary, request: DecisionRequest): Answer | undefined {
   const r = library.resolve(request);
   if ('answer' in r) return r.answer;
+  if (r.catalogue !== library.catalogue) return undefined;
+  const answer = compiledAnswer(library, compiled, request, r);
+  return request.known_on === undefined ? answer : { ...answer, known_on: request.known_on };
+}
+
+function compiledAnswer(
+  library: Library,
+  compiled: CompiledLibrary,
+  request: DecisionRequest,
+  r: { ir: IrRuleSet; facts: Record<string, unknown> },
+): Answer {
   const { ir, facts } = r;
   const { date } = request;
   const early = answerWithoutRules(ir, date, facts);

@@ -5,6 +5,7 @@ import { evaluate } from '../expr/evaluate.ts';
 import { toPlain, type Value } from '../expr/value.ts';
 import { union } from '../ir/reliance.ts';
 import type { IrEffect, IrRule, IrRuleSet } from '../ir/types.ts';
+import { dueSince, staleCaveat } from '../known/stale.ts';
 import { Rational } from '../money/rational.ts';
 import type { Answer, AnswerCaveat, Reason } from '../schema/answer.ts';
 import { DOUBTFUL } from '../schema/common.ts';
@@ -174,6 +175,11 @@ export function explainAnswer(ir: IrRuleSet, catalogue: Catalogue, scope: Decisi
     if (p && DOUBTFUL.has(p.confidence)) addCaveat(parameterCaveat(p, catalogue));
   }
   for (const id of unknown) addCaveat(unknownInTextCaveat(id, scope.date, catalogue));
+  // A value used past the day the law makes its next one due: the amount is not confirmed for the day.
+  for (const id of new Set([...found.parametersRead, ...scope.parametersRead])) {
+    const stale = dueSince(catalogue.parameters, id, scope.date);
+    if (stale) addCaveat(staleCaveat(catalogue, id, stale.row, stale.due));
+  }
 
   return {
     outcome,

@@ -14,7 +14,7 @@ export const RULESET_METADATA: MetadataField[] = [
   ['title.en', { pl: 'tytuł (en)', en: 'title (en)' }],
   ['law.act', { pl: 'ustawa', en: 'act' }],
   ['law.dz_u', { pl: 'publikacja w Dz.U.', en: 'publication (Dz.U.)' }],
-  ['law.published', { pl: 'dzień publikacji', en: 'day published' }],
+  ['law.published_on', { pl: 'dzień ogłoszenia', en: 'day published' }],
   ['law.basis', { pl: 'podstawa prawna wersji', en: 'basis of the version' }],
   ['law.note', { pl: 'uwaga do ustawy', en: 'note on the act' }],
   ['law.note_pl', { pl: 'uwaga do ustawy po polsku', en: 'note on the act in Polish' }],

@@ -46,6 +46,7 @@ describe('diffRuleSets on pai-referral 2014-05-27 → 2019-06-15 (profiling abol
       'metadata_changed title.en',
       'metadata_changed law.act',
       'metadata_changed law.dz_u',
+      'metadata_changed law.published_on',
       'metadata_changed law.note',
       'metadata_changed law.note_pl',
       'metadata_changed confidence',
@@ -112,7 +113,7 @@ describe('diffRuleSets on pai-referral 2014-05-27 → 2019-06-15 (profiling abol
     const lines = formatDiff(diff, 'en').split('\n');
     expect(lines).toHaveLength(diff.changes.length);
     expect(lines.at(-1)).toBe('Rule help-profile-iii (UPZ art. 62a ust. 2) removed');
-    expect(formatDiff(diff, 'pl').split('\n')[10]).toBe('Usunięto fakt help_profile z czytanych faktów');
+    expect(formatDiff(diff, 'pl').split('\n')[11]).toBe('Usunięto fakt help_profile z czytanych faktów');
   });
 });
 

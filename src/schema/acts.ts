@@ -24,6 +24,14 @@ export const ActDefinition = z
 export type ActDefinition = z.infer<typeof ActDefinition>;
 
 export const ActCatalogue = z
-  .record(z.string().regex(/^[A-Z]{2,6}$/, 'an act is named by its upper-case abbreviation, e.g. UZS'), ActDefinition)
+  .record(
+    z
+      .string()
+      .regex(
+        /^[A-Z]{2,6}(-\d{4})?$/,
+        'an act is named by its upper-case abbreviation, e.g. UZS, or UZS-2022 for an amending act',
+      ),
+    ActDefinition,
+  )
   .meta({ title: 'Reintegra acts' });
 export type ActCatalogue = z.infer<typeof ActCatalogue>;

@@ -37,6 +37,10 @@ export const Answer = z
         kind: z.enum(['law', 'proposal']).optional(),
       })
       .meta({ description: 'The version that answered; null when no version is in force on the date.' }),
+    known_on: z
+      .string()
+      .optional()
+      .meta({ description: 'The day whose knowledge of the law answered, when the request named one (known_on).' }),
   })
   .meta({ id: 'Answer' });
 export type Answer = z.infer<typeof Answer>;
@@ -48,6 +52,10 @@ export const DecisionRequest = z
     date: z.string(),
     facts: z.record(z.string(), z.unknown()).default({}),
     version: z.string().optional(),
+    known_on: z.string().optional().meta({
+      description:
+        'Answer as the law was known on this day (YYYY-MM-DD): versions and dated values published after it are ignored. Default: today.',
+    }),
   })
   .meta({ id: 'DecisionRequest' });
 export type DecisionRequest = z.input<typeof DecisionRequest>;

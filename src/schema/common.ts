@@ -68,3 +68,23 @@ export const DOUBTFUL: ReadonlySet<Confidence> = new Set(['derived', 'recalled',
 
 export const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case: lower-case words joined by "-"');
 export const SnakeName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use snake_case: lower-case words joined by "_"');
+
+/**
+ * The day a value or a version became known (`published_on`): the day its act or announcement was published in
+ * Dziennik Ustaw or Monitor Polski, or, for what is added later, the day it was published in Reintegra. A decision
+ * asked "as known on" a day ignores what was published after it. Absent: known as long as it has been in force.
+ */
+export const PUBLICATION_FIELDS = {
+  published_on: IsoDay.optional().meta({
+    description:
+      'The day it became known: published in Dziennik Ustaw / Monitor Polski, or in Reintegra for what is added later.',
+  }),
+  published_confidence: Confidence.optional().meta({
+    description:
+      'How sure the publication day is (read, secondary, recalled: where not found, the day it took effect stands in).',
+  }),
+  published_in: z
+    .string()
+    .optional()
+    .meta({ description: 'Where it was published, e.g. "Dz.U. 2022 poz. 218" or "M.P. 2021 poz. 486".' }),
+};

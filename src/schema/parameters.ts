@@ -1,5 +1,20 @@
 import { z } from 'zod';
-import { Confidence, IsoDay, LocalText, NOTE_FIELDS } from './common.ts';
+import { Confidence, IsoDay, LocalText, NOTE_FIELDS, PUBLICATION_FIELDS } from './common.ts';
+
+/** When the law makes a new value due: e.g. the zasiłek each 1 June (`{ every: year, on: "06-01" }`). */
+export const UpdateRhythm = z
+  .strictObject({
+    every: z.literal('year'),
+    on: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'write the day of the year as MM-DD, e.g. "06-01"')
+      .meta({ description: 'The day of each year a new value takes effect, MM-DD.' }),
+  })
+  .meta({
+    id: 'UpdateRhythm',
+    description: 'How often the law fixes a new value, so an answer past the next one can say the value is not confirmed.',
+  });
+export type UpdateRhythm = z.infer<typeof UpdateRhythm>;
 
 /** One dated value: it holds from `from` until the next value's `from`. */
 export const ParameterValue = z
@@ -8,6 +23,7 @@ export const ParameterValue = z
     value: z.number(),
     basis: z.string().min(1).meta({ description: 'Where the value comes from: act, article, or announcement.' }),
     confidence: Confidence,
+    ...PUBLICATION_FIELDS,
     ...NOTE_FIELDS,
   })
   .meta({ id: 'ParameterValue' });
@@ -18,6 +34,10 @@ export const ParameterDefinition = z
     label: LocalText,
     unit: z.enum(['PLN', 'percent', 'months', 'hours', 'days', 'count']),
     values: z.array(ParameterValue).min(1),
+    last_verified_on: IsoDay.optional().meta({
+      description: 'The last day a person checked the values against the official source (Dziennik Ustaw, Monitor Polski).',
+    }),
+    updates: UpdateRhythm.optional(),
   })
   .meta({ id: 'ParameterDefinition' });
 export type ParameterDefinition = z.infer<typeof ParameterDefinition>;

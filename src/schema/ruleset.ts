@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Basis, Confidence, IsoDay, KebabId, LocalText, NOTE_FIELDS, SnakeName } from './common.ts';
+import { Basis, Confidence, IsoDay, KebabId, LocalText, NOTE_FIELDS, PUBLICATION_FIELDS, SnakeName } from './common.ts';
 
 /** Comparison operators of json-rules-engine's own condition form. */
 export const JRE_OPERATORS = [
@@ -106,6 +106,14 @@ export const Rule = z
     ...NOTE_FIELDS,
     caveat: Caveat.optional().meta({ description: 'Carried by the answer whenever this rule is among its reasons.' }),
     checks: RuleChecks.optional(),
+    provision_text: z
+      .strictObject({
+        pl: z.string().min(1).meta({ description: 'The wording of the provision, as published.' }),
+        en: z.string().min(1).optional().meta({ description: 'A translation, where one is at hand.' }),
+        source: z.string().min(1).meta({ description: 'Where the wording was read (the act and a public copy of it).' }),
+      })
+      .optional()
+      .meta({ description: 'The wording of the provision the rule encodes, only where it is at hand from a cited source.' }),
   })
   .meta({ id: 'Rule', description: 'One legal condition or consequence, with its article.' });
 export type Rule = z.infer<typeof Rule>;
@@ -117,7 +125,7 @@ export const Publication = z
       .string()
       .regex(/^Dz\.U\. \d{4}( nr \d+)? poz\. \d+$/, 'write it as "Dz.U. 2014 poz. 598"')
       .meta({ description: 'Where it was published, e.g. "Dz.U. 2014 poz. 598".' }),
-    published: IsoDay.optional(),
+    ...PUBLICATION_FIELDS,
     basis: Basis.meta({ description: 'The provision this version mainly encodes; cited when a date falls outside it.' }),
     ...NOTE_FIELDS,
   })

@@ -228,7 +228,7 @@ describe('parameters over time', () => {
     expect(await shownText(added)).toContain('nowy');
     // In the text as the authors write it: one line, two decimals, quoted basis; the rest of the file unchanged.
     expect(await text()).toContain(
-      '- { from: 2026-06-01, value: 1783.90, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: secondary }\n      - { from: 2027-06-01, value: 1850.50, basis: "URP art. 224, obwieszczenie MRPiPS z 2027 r.", confidence: secondary }\n',
+      '- { from: 2026-06-01, value: 1783.90, basis: "URP art. 224, obwieszczenie MRPiPS", confidence: secondary, published_on: 2026-06-01, published_confidence: recalled }\n      - { from: 2027-06-01, value: 1850.50, basis: "URP art. 224, obwieszczenie MRPiPS z 2027 r.", confidence: secondary }\n',
     );
     expect(await text()).toContain('# yaml-language-server: $schema=../../schema/parameters.schema.json');
     // A row of the law in force can be corrected, not removed; the new one can be removed.

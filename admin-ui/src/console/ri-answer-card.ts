@@ -10,6 +10,7 @@ import { factLabel } from './fact-display.ts';
 import type { FactDefinitions } from './fact-form-state.ts';
 import { local } from './local-text.ts';
 import { isIsoDay } from './today.ts';
+import '../shared/law/ri-act-link.ts';
 
 /** An answer with its receipt: from POST /api/v1/decisions, or a stored receipt opened from the history. */
 export type ReceiptedAnswer = Schemas['AnswerWithReceipt'];
@@ -93,7 +94,7 @@ export class RiAnswerCard extends LocalizedElement {
       <ol class="reasons">
         ${a.reasons.map(
           (r) => html`<li data-rule=${r.rule}>
-            <span class="basis">${r.basis}</span>: ${local(r.text)}
+            <span class="basis">${r.basis}<ri-act-link basis=${r.basis}></ri-act-link></span>: ${local(r.text)}
             ${r.met ? nothing : html`<span class="failed">(${t('console.answer.reasonFailed')})</span>`}
           </li>`,
         )}

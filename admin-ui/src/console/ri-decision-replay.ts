@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { api, call, type Schemas } from '../shared/api/client.ts';
 import { errorMessage } from '../shared/api/error-message.ts';
 import { t } from '../shared/i18n/translate.ts';
+import { localText } from '../shared/law/local-text.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
 import type { OutcomeLabels } from './answer-text.ts';
@@ -144,6 +145,12 @@ export class RiDecisionReplay extends LocalizedElement {
           )}
         </tbody>
       </table>
+      ${
+        r.because.length
+          ? html`<h3>${t('console.replay.because')}</h3>
+            <ul class="because">${r.because.map((b) => html`<li>${localText(b)}</li>`)}</ul>`
+          : nothing
+      }
       ${receipt}
     </div>`;
   }

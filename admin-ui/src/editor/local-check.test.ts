@@ -12,7 +12,7 @@ describe("the browser's own check of a draft", () => {
   it('locates a syntax error and a key the schema does not know on their lines', () => {
     const broken = published.replace('  - id: social-assistance', '  - id: social-assistance\n    wehn: x');
     const [problem] = checkLocally('rules/pai-referral/2019-06-15.yaml', broken);
-    expect(problem).toMatchObject({ code: 'UNKNOWN_KEY', line: 39 });
+    expect(problem).toMatchObject({ code: 'UNKNOWN_KEY', line: 41 });
     const unparsable = checkLocally('rules/pai-referral/x.yaml', 'question: [a\n');
     expect(unparsable[0]?.code).toBe('YAML_SYNTAX');
   });

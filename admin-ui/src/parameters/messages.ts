@@ -60,6 +60,13 @@ export const parametersPl = {
   'ptable.error.order': 'Daty muszą rosnąć: ta musi być po {previous} i przed {next}.',
   'ptable.error.orderAfter': 'Daty muszą rosnąć: ta musi być po {previous}.',
   'ptable.error.orderBefore': 'Daty muszą rosnąć: ta musi być przed {next}.',
+  'stale.title': 'Wartości do aktualizacji',
+  'stale.intro':
+    'Prawo co roku ustala nowe kwoty (zasiłek od 1 czerwca, minimalne wynagrodzenie od 1 stycznia). Odpowiedź, która korzysta z kwoty po terminie jej aktualizacji, zawiera zastrzeżenie, że kwota nie została potwierdzona na ten dzień.',
+  'stale.on': 'Na dzień',
+  'stale.none': 'Na dzień {date} wszystkie kwoty z rocznym terminem aktualizacji są aktualne.',
+  'stale.item': '{value} od {from}; nowa wartość należała się od {due}',
+  'stale.verified': 'ostatnio sprawdzono {date}',
 } as const;
 
 export const parametersEn: { readonly [K in keyof typeof parametersPl]: string } = {
@@ -123,4 +130,11 @@ export const parametersEn: { readonly [K in keyof typeof parametersPl]: string }
   'ptable.error.order': 'The days must increase: this one must be after {previous} and before {next}.',
   'ptable.error.orderAfter': 'The days must increase: this one must be after {previous}.',
   'ptable.error.orderBefore': 'The days must increase: this one must be before {next}.',
+  'stale.title': 'Values due for an update',
+  'stale.intro':
+    'The law sets new amounts each year (the zasiłek from 1 June, the minimum wage from 1 January). An answer that uses an amount past its update day carries a caveat that the amount is not confirmed for that day.',
+  'stale.on': 'On',
+  'stale.none': 'On {date} every amount with a yearly update day is up to date.',
+  'stale.item': '{value} from {from}; a new value was due from {due}',
+  'stale.verified': 'last checked {date}',
 };

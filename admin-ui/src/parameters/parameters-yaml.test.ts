@@ -76,8 +76,8 @@ describe('writing a parameters file back', () => {
     const out = updateRow(zasilek, 'zasilek.first_90_days', index, { ...old, value: 831.2, confidence: 'read' });
     expect(changedLines(zasilek, out)).toEqual([
       [
-        '      - { from: 2014-06-01, value: 831.10, basis: "UPZ art. 72 ust. 6, obwieszczenie MPiPS", confidence: secondary }',
-        '      - { from: 2014-06-01, value: 831.20, basis: "UPZ art. 72 ust. 6, obwieszczenie MPiPS", confidence: read }',
+        '      - { from: 2014-06-01, value: 831.10, basis: "UPZ art. 72 ust. 6, obwieszczenie MPiPS", confidence: secondary, published_on: 2014-06-01, published_confidence: recalled }',
+        '      - { from: 2014-06-01, value: 831.20, basis: "UPZ art. 72 ust. 6, obwieszczenie MPiPS", confidence: read, published_on: 2014-06-01, published_confidence: recalled }',
       ],
     ]);
   });
@@ -91,7 +91,9 @@ describe('writing a parameters file back', () => {
     const [second, first] = [rows[bare], rows[noted]];
     if (!first || !second) throw new Error('no rows');
     const withNote = updateRow(zasilek, 'zasilek.first_90_days', bare, { ...second, note: 'checked in Dz.U.' });
-    expect(changedLines(zasilek, withNote)[0]?.[1]).toMatch(/confidence: secondary, note: "?checked in Dz\.U\."? \}$/);
+    expect(changedLines(zasilek, withNote)[0]?.[1]).toMatch(
+      /confidence: secondary, published_on: 2014-06-01, published_confidence: recalled, note: "?checked in Dz\.U\."? \}$/,
+    );
     const { note: _, ...withoutNote } = first;
     const cleared = changedLines(zasilek, updateRow(zasilek, 'zasilek.first_90_days', noted, withoutNote));
     expect(cleared).toHaveLength(1);

@@ -12,6 +12,7 @@ import { navigate } from '../shared/router/navigation.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
 import './ri-parameter-values.ts';
+import './ri-stale-list.ts';
 import { readableDrafts } from '../shared/api/readable-drafts.ts';
 
 /** A parameter's topic is its id's prefix, and the name of its file: `zasilek.first_90_days` → `zasilek`. */
@@ -160,6 +161,7 @@ export class RiParameterListPage extends LocalizedElement {
     return html`<h1>${t('parameters.title')}</h1>
       <p>${t('parameters.intro')}</p>
       <p>${t('parameters.today', { date: formatDate(today) })}</p>
+      <ri-stale-list></ri-stale-list>
       <div class="search" role="search">
         <label for="search">${t('parameters.filter')}</label>
         <input id="search" type="search" .value=${this.search}

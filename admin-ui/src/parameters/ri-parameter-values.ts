@@ -8,6 +8,7 @@ import { localText } from '../shared/law/local-text.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
 import { formatValue, valueOn } from './parameter-values.ts';
+import '../shared/law/ri-act-link.ts';
 
 /**
  * One dated parameter, read-only: its value in force on a day (with basis and confidence), and every dated
@@ -83,7 +84,7 @@ export class RiParameterValues extends LocalizedElement {
                 ${v === current ? html`<span class="visually-hidden">(${t('param.current')})</span>` : nothing}
               </td>
               <td class="num">${formatValue(v.value, def.unit)}</td>
-              <td lang="pl">${v.basis}</td>
+              <td lang="pl">${v.basis}<ri-act-link basis=${v.basis}></ri-act-link></td>
               <td>${confidenceLabel(v.confidence)}</td>
               <td>${v.note ?? ''}</td>
             </tr>`,
@@ -103,7 +104,7 @@ export class RiParameterValues extends LocalizedElement {
           ? current
             ? html`<p class="now">
               ${t('param.inForce', { date: formatDate(this.day) })} <strong>${formatValue(current.value, def.unit)}</strong>
-              <span class="muted">(<span lang="pl">${current.basis}</span>; ${confidenceLabel(current.confidence)})</span>
+              <span class="muted">(<span lang="pl">${current.basis}<ri-act-link basis=${current.basis}></ri-act-link></span>; ${confidenceLabel(current.confidence)})</span>
             </p>`
             : html`<p class="now">${t('param.notYet', { date: formatDate(this.day) })}</p>`
           : nothing

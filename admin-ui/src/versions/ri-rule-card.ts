@@ -13,6 +13,7 @@ import { conditionTree } from './condition-tree.ts';
 import { type CaveatDoc, parametersOfRule, type RuleDoc, type VersionDocument } from './version-document.ts';
 import './ri-rule-condition.ts';
 import './ri-rule-effect.ts';
+import '../shared/law/ri-act-link.ts';
 
 /**
  * One rule as a lawyer reads it: its article, its condition in sentences, its Polish and English texts side by
@@ -132,6 +133,17 @@ export class RiRuleCard extends LocalizedElement {
             <ri-rule-effect .effect=${rule[key]} .lex=${this.lex} .outcomes=${this.outcomes}></ri-rule-effect>`;
     return html`<article aria-labelledby="rule-title">
       <h3 id="rule-title">${rule.basis}<span class="id">${rule.id}</span></h3>
+      <p class="act-links"><ri-act-link basis=${rule.basis}></ri-act-link></p>
+      ${
+        rule.provision_text
+          ? html`<figure class="provision">
+              <figcaption>${t('act.provision')}</figcaption>
+              <blockquote lang="pl">${rule.provision_text.pl}</blockquote>
+              ${rule.provision_text.en ? html`<blockquote lang="en">${rule.provision_text.en}</blockquote>` : nothing}
+              <p class="muted">${t('act.provisionSource', { source: rule.provision_text.source })}</p>
+            </figure>`
+          : nothing
+      }
       ${
         rule.confidence
           ? html`<p><span class="badge repealed">${t('rule.confidence', { confidence: confidenceLabel(rule.confidence) })}</span></p>`

@@ -24,6 +24,7 @@ import '../parameters/ri-parameter-values.ts';
 import './ri-rule-card.ts';
 import './ri-rule-condition.ts';
 import './ri-rule-effect.ts';
+import '../shared/law/ri-act-link.ts';
 
 /**
  * One version of a question as a lawyer reads it (/questions/:question/:version): where the law was published,
@@ -203,8 +204,8 @@ export class RiVersionPage extends LocalizedElement {
         <dt>${t('version.dzU')}</dt>
         <dd>${law.dz_u}</dd>
         <dt>${t('version.basis')}</dt>
-        <dd>${law.basis}</dd>
-        ${law.published ? html`<dt>${t('version.published')}</dt><dd>${formatDate(law.published)}</dd>` : nothing}
+        <dd>${law.basis}<ri-act-link basis=${law.basis}></ri-act-link></dd>
+        ${law.published_on ? html`<dt>${t('version.published')}</dt><dd>${formatDate(law.published_on)}</dd>` : nothing}
         ${law.note ? html`<dt>${t('version.lawNote')}</dt><dd>${law.note}</dd>` : nothing}
         ${doc.confidence ? html`<dt>${t('version.confidence')}</dt><dd>${confidenceLabel(doc.confidence)}</dd>` : nothing}
         ${doc.note ? html`<dt>${t('version.note')}</dt><dd>${doc.note}</dd>` : nothing}
@@ -223,7 +224,7 @@ export class RiVersionPage extends LocalizedElement {
         <dt>${t('version.dzU')}</dt>
         <dd>${by.dz_u}</dd>
         <dt>${t('version.basis')}</dt>
-        <dd>${by.basis}</dd>
+        <dd>${by.basis}<ri-act-link basis=${by.basis}></ri-act-link></dd>
       </dl>
       ${bilingualTexts(by.text, undefined)}
       ${

@@ -33,6 +33,8 @@ export interface RuleDoc {
   confidence?: string;
   note?: string;
   caveat?: CaveatDoc;
+  /** The wording of the provision, where a cited source gives it. */
+  provision_text?: { pl: string; en?: string; source: string };
 }
 
 /** A rule-set version's parsed document (the server validated it against the schema). */
@@ -40,7 +42,7 @@ export interface VersionDocument {
   question: string;
   valid_from: string;
   title: LocalText;
-  law: Publication & { published?: string; note?: string };
+  law: Publication & { published_on?: string; note?: string };
   confidence?: string;
   note?: string;
   kind?: 'law' | 'proposal';

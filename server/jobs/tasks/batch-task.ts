@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decideCompiled } from '../../../src/compile/compiled-decide.ts';
 import { DecisionError } from '../../../src/decide/decision-error.ts';
+import { todayIso } from '../../../src/library.ts';
 import { caseRefDigest } from '../../auth/hmac.ts';
 import { errorBody } from '../../http/errors.ts';
 import { batchIssues, DecisionRequestBody } from '../../http/schemas.ts';
@@ -38,6 +39,8 @@ export interface BatchColumns {
   hash: (string | null)[];
   facts: string[];
   caseRef: (string | null)[];
+  /** The day each answer's law was known on (the request's known_on, else the day answered). */
+  knownOn: string[];
 }
 
 /** What a batch comes back as: every slot answered, or the requests that fail their schema (the batch is then a 400). */
@@ -63,6 +66,7 @@ export async function runBatch(task: BatchTask): Promise<BatchOutcome> {
     hash: [],
     facts: [],
     caseRef: [],
+    knownOn: [],
   };
   for (const [i, raw] of requests.entries()) {
     const req = DecisionRequestBody.parse(raw);
@@ -70,12 +74,15 @@ export async function runBatch(task: BatchTask): Promise<BatchOutcome> {
     try {
       // A proposal that changes only dated values has no version of its own: its law answers as in force.
       const version = req.version && library.version(req.question, req.version) ? req.version : undefined;
-      const answer = decideCompiled(library, compiledOf(library), {
+      const request = {
         question: req.question,
         date: req.date,
         facts: req.facts,
         ...(version ? { version } : req.version && task.libraryOf[i] === 'law' ? { version: req.version } : {}),
-      });
+        ...(req.known_on ? { known_on: req.known_on } : {}),
+      };
+      // Asked as known on a day before some value was published, the compiled law is not that day's law.
+      const answer = decideCompiled(library, compiledOf(library), request) ?? (await library.decide(request));
       c.slots.push(JSON.stringify(answer));
       c.index.push(i);
       c.id.push(randomUUID());
@@ -86,6 +93,7 @@ export async function runBatch(task: BatchTask): Promise<BatchOutcome> {
       c.hash.push(answer.ruleset.hash);
       c.facts.push(JSON.stringify(req.facts));
       c.caseRef.push(req.case_ref ? caseRefDigest(task.secret, req.case_ref) : null);
+      c.knownOn.push(req.known_on ?? todayIso());
     } catch (e) {
       if (!(e instanceof DecisionError)) throw e;
       c.slots.push(

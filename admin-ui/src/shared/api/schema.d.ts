@@ -2700,6 +2700,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/parameters/stale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dated values past their next expected update (the zasiłek each 1 June, the minimum wage each 1 January): answers using them carry a caveat */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The day to look from; today when absent */
+                    on?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What is due, soonest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaleParameters"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/questions": {
         parameters: {
             query?: never;
@@ -4066,6 +4141,11 @@ export interface paths {
                         facts?: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description Answer as the law was known on this day: versions and dated values published after it are ignored. Default: today. The receipt keeps it beside date.
+                         * @example 2022-01-20
+                         */
+                        known_on?: string;
                         /** @description The office the decision is taken for, stored with the receipt; the caller’s own office when absent. */
                         office?: string;
                         /** @example pai-referral */
@@ -4223,6 +4303,8 @@ export interface components {
             };
             caveats: components["schemas"]["AnswerCaveat"][];
             date: string;
+            /** @description The day whose knowledge of the law answered, when the request named one (known_on). */
+            known_on?: string;
             missing: string[];
             outcome: string;
             question: string;
@@ -4249,6 +4331,8 @@ export interface components {
             };
             caveats: components["schemas"]["AnswerCaveat"][];
             date: string;
+            /** @description The day whose knowledge of the law answered, when the request named one (known_on). */
+            known_on?: string;
             missing: string[];
             outcome: string;
             question: string;
@@ -4410,6 +4494,11 @@ export interface components {
             facts: {
                 [key: string]: unknown;
             };
+            /**
+             * @description Answer as the law was known on this day: versions and dated values published after it are ignored. Default: today. The receipt keeps it beside date.
+             * @example 2022-01-20
+             */
+            known_on?: string;
             /** @description The office the decision is taken for, stored with the receipt; the caller’s own office when absent. */
             office?: string;
             /** @example pai-referral */
@@ -4728,8 +4817,11 @@ export interface components {
         };
         ParameterDefinition: {
             label: components["schemas"]["LocalText"];
+            /** @description The last day a person checked the values against the official source (Dziennik Ustaw, Monitor Polski). */
+            last_verified_on?: string;
             /** @enum {string} */
             unit: "PLN" | "percent" | "months" | "hours" | "days" | "count";
+            updates?: components["schemas"]["UpdateRhythm"];
             values: components["schemas"]["ParameterValue"][];
         };
         ParameterValue: {
@@ -4746,6 +4838,15 @@ export interface components {
             note?: string;
             /** @description The same note in Polish: what a Polish reader is shown. */
             note_pl?: string;
+            /**
+             * @description How sure the publication day is (read, secondary, recalled: where not found, the day it took effect stands in).
+             * @enum {string}
+             */
+            published_confidence?: "read" | "secondary" | "derived" | "recalled" | "inferred" | "uncertain" | "contested";
+            /** @description Where it was published, e.g. "Dz.U. 2022 poz. 218" or "M.P. 2021 poz. 486". */
+            published_in?: string;
+            /** @description The day it became known: published in Dziennik Ustaw / Monitor Polski, or in Reintegra for what is added later. */
+            published_on?: string;
             value: number;
         };
         PatchDraft: {
@@ -4853,6 +4954,8 @@ export interface components {
                 [key: string]: unknown;
             };
             id: string;
+            /** @description The day whose knowledge of the law answered, beside date (the day in force) */
+            known_on: string | null;
             /** @description The office the decision was taken for */
             office: string | null;
             question: string;
@@ -4863,6 +4966,8 @@ export interface components {
             };
         };
         Replay: {
+            /** @description Why the law known now differs from the law the receipt was answered by: each version or dated value published since, with its act, the day it was published and the day it applies from */
+            because: components["schemas"]["LocalText"][];
             changed: boolean;
             changes: {
                 after?: unknown;
@@ -4991,6 +5096,20 @@ export interface components {
                 [key: string]: number;
             };
         };
+        StaleParameters: {
+            on: string;
+            stale: {
+                /** @description The day the law made a new value due */
+                due: string;
+                /** @description The row in use starts on this day */
+                from: string;
+                id: string;
+                label: components["schemas"]["LocalText"];
+                last_verified_on?: string;
+                unit: string;
+                value: number;
+            }[];
+        };
         /** @description A population file streamed to the server beforehand */
         StoredPopulation: {
             /** @description The id POST /api/v1/simulations/uploads gave */
@@ -5021,6 +5140,13 @@ export interface components {
             until?: string | null;
             value?: number;
             version?: string;
+        };
+        /** @description How often the law fixes a new value, so an answer past the next one can say the value is not confirmed. */
+        UpdateRhythm: {
+            /** @enum {string} */
+            every: "year";
+            /** @description The day of each year a new value takes effect, MM-DD. */
+            on: string;
         };
         /** @description A population sent as the text of a CSV or JSON Lines file inside the request (at most the body limit); larger files go to POST /api/v1/simulations/uploads */
         UploadedPopulation: {

@@ -37,6 +37,12 @@ export const lawPl = {
   'confidence.inferred': 'wywnioskowana',
   'confidence.uncertain': 'niepewna',
   'confidence.contested': 'sporna',
+  'act.eli': 'ELI',
+  'act.isap': 'ISAP',
+  'act.eliLabel': 'ELI: {act} (otwiera się w nowej karcie)',
+  'act.isapLabel': 'ISAP: {act} (otwiera się w nowej karcie)',
+  'act.provision': 'Brzmienie przepisu',
+  'act.provisionSource': 'Źródło brzmienia: {source}',
 } as const;
 
 export const lawEn: { readonly [K in keyof typeof lawPl]: string } = {
@@ -77,4 +83,10 @@ export const lawEn: { readonly [K in keyof typeof lawPl]: string } = {
   'confidence.inferred': 'inferred',
   'confidence.uncertain': 'uncertain',
   'confidence.contested': 'contested',
+  'act.eli': 'ELI',
+  'act.isap': 'ISAP',
+  'act.eliLabel': 'ELI: {act} (opens in a new tab)',
+  'act.isapLabel': 'ISAP: {act} (opens in a new tab)',
+  'act.provision': 'Wording of the provision',
+  'act.provisionSource': 'Source of the wording: {source}',
 };
