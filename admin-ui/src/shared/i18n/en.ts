@@ -3,6 +3,7 @@ import { conditionsEn } from '../../conditions/messages.ts';
 import { consoleEn } from '../../console/messages.ts';
 import { draftsEn } from '../../drafts/messages.ts';
 import { changeSetEn } from '../../editor/change-set-messages.ts';
+import { impactEn } from '../../editor/impact-messages.ts';
 import { editorEn } from '../../editor/messages.ts';
 import { homeEn } from '../../home/messages.ts';
 import { parametersEn } from '../../parameters/messages.ts';
@@ -28,6 +29,7 @@ export const enSections = [
   draftsEn,
   editorEn,
   changeSetEn,
+  impactEn,
   conditionsEn,
   consoleEn,
   trialsEn,
@@ -48,6 +50,7 @@ export const en: Catalogue = {
   ...draftsEn,
   ...editorEn,
   ...changeSetEn,
+  ...impactEn,
   ...conditionsEn,
   ...consoleEn,
   ...trialsEn,
