@@ -4163,6 +4163,11 @@ export interface components {
                 pl: string;
             }[];
             path: string;
+            /** @description The change as the law reads: each provision changed with its sentence and when it applies, before and after; each dated value with its label, day and formatted amount */
+            sentences: {
+                en: string;
+                pl: string;
+            }[];
             /** @enum {string} */
             status: "added" | "changed" | "unchanged";
         };
