@@ -4356,6 +4356,16 @@ export interface components {
         Problem: {
             code: string;
             col: number;
+            /** @description A finding of the static checks: a person and a day that show it */
+            example?: {
+                date: string;
+                facts: {
+                    [key: string]: unknown;
+                };
+                outside?: string[];
+                question: string;
+                version: string;
+            };
             file: string;
             hint?: string;
             line: number;
