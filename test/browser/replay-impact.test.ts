@@ -46,6 +46,8 @@ describe('the impact of a change on decisions already given, on the draft’s pa
     await panel.getByLabel('do', { exact: true }).fill('2025-12-31');
     await panel.getByRole('button', { name: 'Sprawdź wpływ' }).click();
     const summary = panel.locator('table.summary');
+    // The replay runs on the worker pool: a thread starts and compiles the law first, longer than a page's usual wait.
+    await summary.waitFor({ timeout: 90_000 });
     await until(async () => (await summary.locator('th, td').allTextContents()).map(plain).join(' | ')).toBe(
       'Odtworzone decyzje | 70 | Decyzje, które by się zmieniły | 30',
     );
@@ -58,6 +60,12 @@ describe('the impact of a change on decisions already given, on the draft’s pa
     );
     expect(cells.sort()).toEqual(['nie przysługuje | przysługuje | 30', 'przysługuje | przysługuje | 40']);
     await screenshot(page, 'replay-impact');
+    // The change summary reads as the law: the repealed provision by its sentence, no expression.
+    const summaryOfChange = page.locator('ri-change-summary ul.sentences');
+    await until(async () => plain(await summaryOfChange.textContent())).toContain(
+      'Uchylony przepis (UZS art. 15 ust. 7): „Nieusprawiedliwiona nieobecność trwała [Dni nieusprawiedliwionej nieobecności] dni',
+    );
+    expect(await summaryOfChange.textContent()).not.toMatch(/unexcused_absence_days|<=/);
     // Facts appear only for Ewa's own receipts.
     const examples = panel.locator('.example');
     await until(() => examples.count()).toBeGreaterThan(0);
