@@ -8,7 +8,7 @@ import { pageProblems, plain, screenshot, signIn, USERS, until, useHarness } fro
 
 const h = useHarness();
 
-describe('the impact of a change on decisions already given, on the draft’s page', () => {
+describe('the impact of a change on decisions already given, on the draft’s page', { timeout: 150_000 }, () => {
   it('replays the period’s decisions and shows counts, outcomes then and now, money and examples, in Polish and English', async () => {
     const db = h.server.db;
     const ewa = (db.$client.prepare('SELECT id FROM users WHERE name = ?').get(USERS.editor.name) as { id: string }).id;
