@@ -28,7 +28,8 @@ export const errorsPl = {
   'error.QUEUE_FULL': 'Kolejka zadań jest pełna: poczekaj, aż skończy się jedno z Twoich zadań, albo spróbuj później.',
   'error.JSON_TOO_DEEP': 'Dane są zagnieżdżone zbyt głęboko, by serwer je przyjął: uprość je.',
   'error.ALREADY_FINISHED': 'Ta próba już się zakończyła, więc nie można jej anulować.',
-  'error.NOTHING_TO_REPLAY': 'Szkic nie zmienia żadnego przepisu, wartości ani katalogu, więc żadna decyzja nie mogłaby się zmienić.',
+  'error.NOTHING_TO_REPLAY':
+    'Szkic nie zmienia żadnego przepisu, wartości ani katalogu, więc żadna decyzja nie mogłaby się zmienić.',
 } as const;
 
 export const errorsEn: { readonly [K in keyof typeof errorsPl]: string } = {
