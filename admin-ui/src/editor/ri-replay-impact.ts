@@ -165,7 +165,7 @@ export class RiReplayImpact extends LocalizedElement {
     return html`<p role="status">
         ${waiting ? t('impact.queued') : t('impact.progress', { done: formatNumber(run.processed), total: formatNumber(run.total ?? 0) })}
       </p>
-      <progress max=${run.total ?? 0} value=${run.processed}></progress>
+      <progress aria-label=${t('impact.title')} max=${run.total ?? 0} value=${run.processed}></progress>
       <button type="button" class="secondary" @click=${() => void this.#cancel()}>${t('impact.cancel')}</button>`;
   }
 
