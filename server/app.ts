@@ -17,6 +17,7 @@ import { decisionRoutes } from './routes/decisions.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { draftDiffRoutes } from './routes/draft-diff.ts';
 import { draftFileRoutes } from './routes/draft-files.ts';
+import { draftImpactRoutes } from './routes/draft-impact.ts';
 import { draftReviewRoutes } from './routes/draft-review.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { type BundledLaw, lawRoutes } from './routes/law.ts';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   draftFileRoutes(app, deps);
   draftReviewRoutes(app, deps);
   draftDiffRoutes(app, deps);
+  draftImpactRoutes(app, { db: deps.db, law: deps.law, queue: jobs.queue, runner: jobs.runner });
   auditRoutes(app, { db: deps.db, anchor: deps.anchor });
   simulationRoutes(app, {
     db: deps.db,

@@ -158,6 +158,12 @@ describe('the zasiłek corrected together with the tests that pin it', () => {
     const zasilek = r.body.files.find((f: { path: string }) => f.path === 'parameters/zasilek.yaml');
     expect(zasilek.status).toBe('changed');
     expect(zasilek.lines.map((l: { en: string }) => l.en).join('\n')).toContain('2026-06-01');
+    // The same change as the law reads it: the value's label, its day and both amounts formatted.
+    const sentences = zasilek.sentences.map((l: { pl: string }) => l.pl.replace(/\u00a0/g, ' '));
+    expect(sentences).toContainEqual(
+      expect.stringMatching(/^„.+” od 01\.06\.2026 r\.: 1 780,00 zł zamiast 1 783,90 zł \(.+\)\.$/),
+    );
+    expect(sentences.join('\n')).not.toMatch(/zasilek\.|2026-06-01/);
     const line = r.body.expectations.find(
       (e: { case: string }) => e.case === 'From 2026-06-01 the stipend is 60 % of 1783.90',
     ).line;

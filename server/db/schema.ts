@@ -123,6 +123,8 @@ export const decisions = sqliteTable(
     index('decisions_asked_by_created').on(t.askedBy, t.createdAt, t.id),
     index('decisions_case_ref').on(t.caseRefHmac),
     index('decisions_job').on(t.jobId).where(sql`${t.jobId} IS NOT NULL`),
+    // A change's replay impact reads one question's receipts over a period of decision dates.
+    index('decisions_question_date').on(t.question, t.date),
   ],
 );
 
@@ -264,4 +266,27 @@ export const uploads = sqliteTable('uploads', {
   bytes: integer('bytes').notNull(),
   hash: text('hash').notNull(),
   createdAt: text('created_at').notNull().default(now),
+});
+
+/**
+ * What a change set would have done to past decisions: the period and questions asked, the job's progress, and
+ * its result (counts, a from→to matrix, amounts gained and lost, a few examples) when it ends.
+ */
+export const replayImpacts = sqliteTable('replay_impacts', {
+  id: text('id').primaryKey(),
+  draftId: text('draft_id').notNull(),
+  /** The change set's revision when started: a result answers for that revision only. */
+  draftRevision: integer('draft_revision').notNull(),
+  fromDate: text('from_date').notNull(),
+  toDate: text('to_date').notNull(),
+  /** The questions replayed, as a JSON array. */
+  questions: text('questions').notNull(),
+  status: text('status').notNull().default('running'),
+  processed: integer('processed').notNull().default(0),
+  total: integer('total'),
+  result: text('result'),
+  error: text('error'),
+  createdBy: text('created_by').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+  finishedAt: text('finished_at'),
 });

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
-import { simulations } from '../db/schema.ts';
+import { replayImpacts, simulations } from '../db/schema.ts';
 import { BatchJobs, takeBack } from './batch-job.ts';
 import { WorkerPool } from './pool.ts';
 import type { JobQueue } from './queue.ts';
+import { replayImpactHandler, updateRunningImpact } from './replay-impact-job.ts';
 import { JobRunner } from './runner.ts';
 import { type SimulationRequest, simulationHandler, updateRunning } from './simulation-job.ts';
 import { SqliteJobQueue } from './sqlite-queue.ts';
@@ -42,7 +43,11 @@ export function createJobSystem(db: Db, options: JobOptions): JobSystem {
   runner = new JobRunner(
     queue,
     pool.size,
-    { simulation: simulationHandler({ db, pool, uploads }), batch: batches.handler },
+    {
+      simulation: simulationHandler({ db, pool, uploads }),
+      batch: batches.handler,
+      'replay-impact': replayImpactHandler({ db, pool }),
+    },
     options.log,
   );
   const r = runner;
@@ -72,6 +77,21 @@ export async function recoverJobs(db: Db, system: JobSystem, log: (line: string)
       reasons.set(job.id, reason);
       return { requeue: false, reason };
     }
+    if (job.kind === 'replay-impact') {
+      // Replaying again from the start is safe: it reads receipts and stores nothing until it ends.
+      const impact = db
+        .select()
+        .from(replayImpacts)
+        .where(eq(replayImpacts.id, job.payloadRef ?? job.id))
+        .get();
+      let reason: string | undefined;
+      if (impact?.status !== 'running') reason = 'the replay had already ended';
+      else if (job.attempts >= MAX_ATTEMPTS)
+        reason = `the server stopped while the replay was on a worker ${job.attempts} times: it is not tried again`;
+      if (reason === undefined) return { requeue: true };
+      reasons.set(job.id, reason);
+      return { requeue: false, reason };
+    }
     const run = db
       .select()
       .from(simulations)
@@ -92,6 +112,12 @@ export async function recoverJobs(db: Db, system: JobSystem, log: (line: string)
   });
   for (const job of failed) {
     if (job.kind === 'batch') takeBack(db, job.id);
+    else if (job.kind === 'replay-impact')
+      updateRunningImpact(db, job.payloadRef ?? job.id, {
+        status: 'failed',
+        error: reasons.get(job.id) ?? null,
+        finishedAt: new Date().toISOString(),
+      });
     else
       updateRunning(db, job.payloadRef ?? job.id, {
         status: 'failed',
@@ -116,6 +142,8 @@ export async function recoverJobs(db: Db, system: JobSystem, log: (line: string)
        WHERE status = 'running' AND id NOT IN (SELECT id FROM jobs WHERE status IN ('queued', 'running'))`,
     )
     .run('the server stopped while the run was going: start it again', new Date().toISOString());
-  for (const job of requeued) updateRunning(db, job.payloadRef ?? job.id, { processed: 0 });
+  for (const job of requeued)
+    if (job.kind === 'replay-impact') updateRunningImpact(db, job.payloadRef ?? job.id, { processed: 0 });
+    else updateRunning(db, job.payloadRef ?? job.id, { processed: 0 });
   system.runner.wake();
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RuleFile } from '../../src/load/load-library.ts';
 import type { Db } from '../db/open.ts';
 import { resultingFiles } from '../store/draft-checks.ts';
-import { getChangeSet } from '../store/drafts.ts';
+import { type ChangeSet, getChangeSet } from '../store/drafts.ts';
 import { currentFiles, toRuleFile } from '../store/rule-files.ts';
 import type { LibraryFiles } from './tasks/library-cache.ts';
 
@@ -21,5 +21,10 @@ export function lawFiles(db: Db): LibraryFiles {
 export function proposalFiles(db: Db, draftId: string): LibraryFiles | undefined {
   const changeSet = getChangeSet(db, draftId);
   if (!changeSet?.row.proposal) return undefined;
+  return keyed(resultingFiles(db, changeSet));
+}
+
+/** The law as any change set would make it (a proposal or not), for a worker to load. */
+export function changeSetFiles(db: Db, changeSet: ChangeSet): LibraryFiles {
   return keyed(resultingFiles(db, changeSet));
 }

@@ -1,5 +1,5 @@
-/** What the worker pool runs: a population trial, or a large batch of decisions. */
-export type JobKind = 'simulation' | 'batch';
+/** What the worker pool runs: a population trial, a large batch of decisions, or a change replayed over past decisions. */
+export type JobKind = 'simulation' | 'batch' | 'replay-impact';
 /** Where a job is: waiting, on a worker, or ended (done, failed, cancelled). */
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 /** States a job never leaves. */

@@ -133,12 +133,12 @@ function answerChanges(before: Answer, after: Answer) {
 }
 
 /** The office of the user behind an actor id (null for tokens and users without one). */
-function officeOf(db: Db, userId: string): string | null {
+export function officeOf(db: Db, userId: string): string | null {
   return db.select({ office: users.office }).from(users).where(eq(users.id, userId)).get()?.office ?? null;
 }
 
 /** True when `reader` may read what `askedBy` asked: their own, their office's for a supervisor, anyone's for an admin. */
-function mayRead(db: Db, reader: Principal, askedBy: string): boolean {
+export function mayRead(db: Db, reader: Principal, askedBy: string): boolean {
   if (askedBy === reader.id) return true;
   if (!can(reader.role, 'read_office_receipts')) return false;
   if (reader.role === 'admin') return true;

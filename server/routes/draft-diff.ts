@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { parseCaseFiles } from '../../src/cases/run-cases.ts';
 import { diffCaseFiles, diffParameterFiles, diffRuleSets } from '../../src/diff/index.ts';
+import { parameterSentences, ruleSetSentences } from '../../src/law/change-sentences.ts';
 import { expectationLine } from '../../src/law/expectation-text.ts';
 import type { Library } from '../../src/library.ts';
 import { classify } from '../../src/load/load-library.ts';
@@ -28,6 +29,10 @@ const FileChange = z
     before_hash: z.string().nullable(),
     after_hash: z.string(),
     lines: z.array(z.object({ pl: z.string(), en: z.string() })),
+    sentences: z.array(z.object({ pl: z.string(), en: z.string() })).openapi({
+      description:
+        'The change as the law reads: each provision changed with its sentence and when it applies, before and after; each dated value with its label, day and formatted amount',
+    }),
   })
   .openapi('DraftFileChange');
 
@@ -102,6 +107,33 @@ function linesFor(db: Db, f: DraftFileRow, library: Library): LocalText[] {
   return [{ pl: 'Zmieniony plik (porównaj tekst).', en: 'A changed file (compare the text).' }];
 }
 
+/** The sentences a reviewer reads for one file: its provisions and values as the law reads; none when they cannot be made. */
+function sentencesFor(db: Db, f: DraftFileRow, library: Library): LocalText[] {
+  const kind = classify(f.path);
+  try {
+    if (kind === 'ruleset' || kind === 'proposal') {
+      const doc = parsed(RuleSetDocument, f.yaml, 'the file');
+      let before: RuleSetDocument | undefined;
+      try {
+        before = versionInForceFor({ question: questionOf(f), yaml: f.yaml }, library).document;
+      } catch {
+        before = undefined;
+      }
+      return ruleSetSentences(before, doc, library.catalogue);
+    }
+    if (kind === 'parameters') {
+      const base = currentFile(db, f.path) ?? (f.basePath ? currentFile(db, f.basePath) : undefined);
+      return parameterSentences(
+        base ? parsed(ParameterFile, base.yaml, 'the published file') : undefined,
+        parsed(ParameterFile, f.yaml, 'the file'),
+      );
+    }
+  } catch {
+    return [];
+  }
+  return [];
+}
+
 /** What a change set changes, file by file, and the diff of one file against what it began as or the version in force. */
 export function draftDiffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCache }): void {
   const { db } = deps;
@@ -133,6 +165,7 @@ export function draftDiffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
           before_hash: before?.hash ?? null,
           after_hash: after,
           lines: status === 'unchanged' ? [] : linesFor(db, f, library),
+          sentences: status === 'unchanged' ? [] : sentencesFor(db, f, library),
         };
       });
       const expectations = expectationsOf(db, cs.row.id).map((e) => ({

@@ -10,12 +10,14 @@ import { ApiError } from '../http/errors.ts';
 import { errorResponses, IdParam, json } from '../http/schemas.ts';
 import {
   type CaseOutcome,
+  resultingFiles,
   type TestRun,
   targetPath,
   testChangeSet,
   untestedOf,
   validateChangeSet,
 } from '../store/draft-checks.ts';
+import { staticCheckWarnings } from '../store/draft-static-checks.ts';
 import { authorsOf, type ChangeSet, type DraftFileRow, setDraftStatus } from '../store/drafts.ts';
 import { publishChangeSet } from '../store/publish.ts';
 import type { LawCache } from '../store/rule-files.ts';
@@ -72,6 +74,13 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
   for (const action of ['publish', 'reject']) app.use(`/api/v1/drafts/:id/${action}`, requirePermission('review'));
 
   const check = (cs: ChangeSet) => validateChangeSet(db, cs, deps.law.get());
+  /** The validation an author sees: with the static checks' findings of the rule sets the change set touches, as warnings. */
+  const checkWithProofs = async (cs: ChangeSet) => {
+    const v = check(cs);
+    if (!v.library) return v;
+    const warnings = await staticCheckWarnings(cs, v.library, resultingFiles(db, cs));
+    return { ...v, problems: [...v.problems, ...warnings] };
+  };
   const run = async (cs: ChangeSet, library: Library) => {
     const published = deps.law.get();
     const t = await testChangeSet(db, cs, library, published);
@@ -88,9 +97,9 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       request: { params: IdParam },
       responses: { 200: { ...json(ValidationResult), description: 'The result' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const cs = changeSetOr404(db, c.req.valid('param').id);
-      const { valid, problems } = check(cs);
+      const { valid, problems } = await checkWithProofs(cs);
       return c.json({ valid, path: primaryFile(cs.files)?.path ?? '', problems }, 200);
     },
   );
@@ -115,7 +124,7 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       },
       responses: { 200: { ...json(ValidationResult), description: 'The result' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const cs = changeSetOr404(db, c.req.valid('param').id);
       const body = c.req.valid('json');
       const path = body.path ? storedPath(body.path) : (primaryFile(cs.files)?.path ?? '');
@@ -126,7 +135,7 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       const target = targetPath(path, body.yaml, cs.row);
       const others = cs.files.filter((f) => f.path !== path && f.path !== target);
       const typed = { ...(cs.files.find((f) => f.path === path) ?? blankFile(cs, path)), path: target, yaml: body.yaml };
-      const { valid, problems } = check({ row: cs.row, files: [...others, typed] });
+      const { valid, problems } = await checkWithProofs({ row: cs.row, files: [...others, typed] });
       return c.json({ valid, path: target, problems }, 200);
     },
   );

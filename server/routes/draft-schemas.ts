@@ -14,6 +14,16 @@ export const ProblemSchema = z
     message: z.string(),
     hint: z.string().optional(),
     severity: z.string(),
+    example: z
+      .object({
+        question: z.string(),
+        version: z.string(),
+        date: z.string(),
+        facts: z.record(z.string(), z.unknown()),
+        outside: z.array(z.string()).optional(),
+      })
+      .optional()
+      .openapi({ description: 'A finding of the static checks: a person and a day that show it' }),
   })
   .openapi('Problem');
 

@@ -28,6 +28,7 @@ export const PROBLEM_CODES = [
   'OVERLAPPING_PARAMETER',
   'REVIVES_REPEALED',
   'INVALID_PATH',
+  'CHECKS_UNFINISHED',
 ] as const;
 
 /**
@@ -40,7 +41,7 @@ export type CheckCode = (typeof CHECK_CODES)[number];
 export type ProblemCode = (typeof PROBLEM_CODES)[number] | CheckCode;
 
 /** The codes only the validation of a change set against the published law emits (not the loader of a folder). */
-export const CHANGE_SET_CODES: readonly ProblemCode[] = ['REVIVES_REPEALED', 'INVALID_PATH'];
+export const CHANGE_SET_CODES: readonly ProblemCode[] = ['REVIVES_REPEALED', 'INVALID_PATH', 'CHECKS_UNFINISHED'];
 
 /** One problem in one file: where, what, and how to fix it. Errors are data. */
 export interface Problem {

@@ -42,7 +42,6 @@ export const editorPl = {
   'editor.problems.serverFailed': 'Serwer nie sprawdził tekstu ({reason}); widać tylko problemy wykryte w przeglądarce.',
   'editor.problem.names': 'Dotyczy: {names}.',
   'editor.problem.didYouMean': 'Czy chodziło o {name}?',
-  'editor.problem.original': 'Komunikat źródłowy: {message}',
   'editor.problem.replaceWith': 'Zamień na {name}',
   'editor.problem.unknown': 'Problem {code}.',
   'editor.problem.YAML_SYNTAX': 'Błąd składni YAML: sprawdź wcięcia, dwukropki i cudzysłowy w tym wierszu.',
@@ -77,6 +76,17 @@ export const editorPl = {
   'editor.problem.OVERLAPPING_PARAMETER': 'Dwie wartości parametru zaczynają się tego samego dnia.',
   'editor.problem.REVIVES_REPEALED': 'Wersja po uchyleniu przywraca pytanie; jeśli tak stanowi prawo, zaznacz to w szkicu.',
   'editor.problem.INVALID_PATH': 'Plik leży poza miejscem plików prawa.',
+  'editor.problem.DEAD_RULE':
+    'Ten przepis nigdy nie ma zastosowania: jego warunek nie może być spełniony przy dopuszczalnych wartościach faktów. Popraw warunek albo wyjaśnij w pliku, dlaczego tak stanowi prawo.',
+  'editor.problem.SHADOWED_RULE':
+    'Ten przepis nigdy nie rozstrzyga: gdy jego warunek jest spełniony, pierwszeństwo ma zawsze inny przepis. Zmień kolejność albo warunek, albo wyjaśnij w pliku, dlaczego tak stanowi prawo.',
+  'editor.problem.REDUNDANT_RULE':
+    'Ten przepis niczego nie dodaje: inny przepis o tym samym skutku stosuje się zawsze, gdy ten. Usuń go albo wyjaśnij w pliku, dlaczego tak stanowi prawo.',
+  'editor.problem.UNREACHABLE_OUTCOME':
+    'Żadne fakty nie prowadzą do tego wyniku: żaden przepis go nie rozstrzyga albo jego warunki nie mogą być spełnione. Usuń wynik albo wyjaśnij w pliku, dlaczego tak stanowi prawo.',
+  'editor.problem.CHECKS_UNFINISHED':
+    'Dowody poprawności przepisów nie skończyły się w kilka sekund; sprawdź ponownie za chwilę. Nic nie jest blokowane.',
+  'editor.problems.example': 'Przykład: dzień {date}; {facts}',
   'editor.builder.title': 'Kreator warunków',
   'editor.builder.rule': 'Przepis',
   'editor.builder.followCursor': 'Przepis pod kursorem',
@@ -217,7 +227,6 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.problems.serverFailed': 'The server did not check the text ({reason}); only the problems the browser found are shown.',
   'editor.problem.names': 'About: {names}.',
   'editor.problem.didYouMean': 'Did you mean {name}?',
-  'editor.problem.original': 'Original message: {message}',
   'editor.problem.replaceWith': 'Replace with {name}',
   'editor.problem.unknown': 'Problem {code}.',
   'editor.problem.YAML_SYNTAX': 'YAML syntax error: check the indentation, colons and quotes on this line.',
@@ -251,6 +260,17 @@ export const editorEn: { readonly [K in keyof typeof editorPl]: string } = {
   'editor.problem.OVERLAPPING_PARAMETER': 'Two values of the parameter start on the same day.',
   'editor.problem.REVIVES_REPEALED': 'A version after the repeal brings the question back; if the law does, say so in the draft.',
   'editor.problem.INVALID_PATH': 'The file lies outside the place of the files of the law.',
+  'editor.problem.DEAD_RULE':
+    'This rule never applies: its condition cannot hold for any allowed values of the facts. Correct the condition or explain in the file why the law says so.',
+  'editor.problem.SHADOWED_RULE':
+    'This rule never decides: whenever its condition holds, another rule always takes precedence. Change the order or the condition, or explain in the file why the law says so.',
+  'editor.problem.REDUNDANT_RULE':
+    'This rule adds nothing: another rule with the same effect always applies when it does. Remove it or explain in the file why the law says so.',
+  'editor.problem.UNREACHABLE_OUTCOME':
+    'No facts lead to this outcome: no rule decides it, or its conditions cannot hold. Remove the outcome or explain in the file why the law says so.',
+  'editor.problem.CHECKS_UNFINISHED':
+    'The proofs of the rules did not finish within a few seconds; check again in a moment. Nothing is blocked.',
+  'editor.problems.example': 'Example: the day {date}; {facts}',
   'editor.builder.title': 'Condition builder',
   'editor.builder.rule': 'Rule',
   'editor.builder.followCursor': 'Rule under the cursor',

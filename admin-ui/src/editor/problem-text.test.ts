@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROBLEM_CODES } from '../../../src/load/problem.ts';
+import { CHECK_CODES, PROBLEM_CODES } from '../../../src/load/problem.ts';
 import { setLanguage } from '../shared/i18n/language.ts';
 import { isMessageKey } from '../shared/i18n/translate.ts';
 import { describeProblem, quotedNames } from './problem-text.ts';
@@ -7,11 +7,22 @@ import { describeProblem, quotedNames } from './problem-text.ts';
 afterEach(() => setLanguage('pl'));
 
 describe('a problem as the author reads it', () => {
-  it('has a Polish sentence for every stable code of the core', () => {
-    for (const code of PROBLEM_CODES) expect(isMessageKey(`editor.problem.${code}`), code).toBe(true);
+  it("has a Polish sentence for every stable code of the core, the static checks' too", () => {
+    for (const code of [...PROBLEM_CODES, ...CHECK_CODES]) expect(isMessageKey(`editor.problem.${code}`), code).toBe(true);
   });
 
-  it('says it in Polish with the quoted names and the suggestion, keeping the server words beside', () => {
+  it('words a finding of the static checks in Polish, with no English', () => {
+    const said = describeProblem({
+      code: 'UNREACHABLE_OUTCOME',
+      message: 'outcome "not_payable" is in the precedence, but no rule decides it',
+    });
+    expect(said.text).toMatch(/^Żadne fakty nie prowadzą do tego wyniku/);
+    expect(said.text).not.toMatch(/\bno rule\b/);
+    setLanguage('en');
+    expect(describeProblem({ code: 'DEAD_RULE', message: 'rule "x" can never apply' }).text).toBe('Rule "x" can never apply');
+  });
+
+  it('says it in Polish with the quoted names and the suggestion, and no English beside', () => {
     const said = describeProblem({
       code: 'UNKNOWN_FACT',
       message: '"receives_social_asistance" is not a fact; did you mean "receives_social_assistance"?',
@@ -19,7 +30,7 @@ describe('a problem as the author reads it', () => {
     expect(said.text).toBe(
       'Nie ma takiego faktu w katalogu faktów (rules/facts.yaml). Dotyczy: „receives_social_asistance”. Czy chodziło o „receives_social_assistance”?',
     );
-    expect(said.original).toContain('is not a fact');
+    expect(said).toEqual({ text: said.text });
   });
 
   it("gives the server's English words, capitalised, with its hint, in English", () => {

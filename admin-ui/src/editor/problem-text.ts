@@ -1,3 +1,6 @@
+import { formatFactValue } from '../console/fact-display.ts';
+import type { Schemas } from '../shared/api/client.ts';
+import { formatDate } from '../shared/i18n/format.ts';
 import { language } from '../shared/i18n/language.ts';
 import { isMessageKey, t, translate } from '../shared/i18n/translate.ts';
 
@@ -7,8 +10,6 @@ export interface ProblemText {
   text: string;
   /** How to fix it, when the server said (English only: the Polish sentence already says it). */
   hint?: string;
-  /** The server's own English message, kept beside the Polish sentence so nothing specific is lost. */
-  original?: string;
 }
 
 /** The quoted names in a message, and the name a "did you mean" suggests. */
@@ -36,5 +37,20 @@ export function describeProblem(p: { code: string; message: string; hint?: strin
   const parts = [sentence];
   if (names.length) parts.push(t('editor.problem.names', { names: names.map(quote).join(', ') }));
   if (suggestion) parts.push(t('editor.problem.didYouMean', { name: quote(suggestion) }));
-  return { text: parts.join(' '), original: p.message };
+  // No English line under the Polish sentence: the names it quoted are already given.
+  return { text: parts.join(' ') };
+}
+
+/** The person and day that show a finding of the static checks, facts by their labels. */
+export function exampleText(
+  example: { date: string; facts: Record<string, unknown>; outside?: string[] | undefined },
+  catalogue: Schemas['Catalogue'] | undefined,
+): string {
+  const facts = Object.entries(example.facts)
+    .map(([name, value]) => {
+      const def = catalogue?.facts[name];
+      return `${def?.label[language()] ?? name}: ${formatFactValue(name, def, value)}`;
+    })
+    .join('; ');
+  return t('editor.problems.example', { date: formatDate(example.date), facts });
 }

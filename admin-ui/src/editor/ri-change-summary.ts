@@ -84,11 +84,16 @@ export class RiChangeSummary extends LocalizedElement {
           (f) => html`<li>
             <code>${f.path}</code> (${kindWord(f.kind)}, ${this.#status(f.status)})
             ${
-              f.lines.length
-                ? html`<ul>
+              // The change as the law reads it first; the per-field lines only where no sentence can be made.
+              f.sentences.length
+                ? html`<ul class="sentences">
+                  ${f.sentences.map((l) => html`<li>${l[lang]}</li>`)}
+                </ul>`
+                : f.lines.length
+                  ? html`<ul>
                   ${f.lines.map((l) => html`<li>${l[lang]}</li>`)}
                 </ul>`
-                : html`<p class="muted">${t('changeSet.review.noLines')}</p>`
+                  : html`<p class="muted">${t('changeSet.review.noLines')}</p>`
             }
           </li>`,
         )}

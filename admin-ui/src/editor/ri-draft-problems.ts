@@ -1,9 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Schemas } from '../shared/api/client.ts';
 import { errorMessage } from '../shared/api/error-message.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
-import { describeProblem } from './problem-text.ts';
+import { catalogueOnce } from './catalogue-once.ts';
+import { describeProblem, exampleText } from './problem-text.ts';
 import type { ShownProblem, ValidationState } from './validation.ts';
 
 /** Fired with `{ line, col }` when the author picks a problem, to put the cursor there. */
@@ -15,8 +17,14 @@ export const PROBLEM_SELECT_EVENT = 'ri-problem-select';
  * above them a status line that says whether the checks are done.
  */
 export class RiDraftProblems extends LocalizedElement {
-  static override properties = { state: { attribute: false }, serverChecks: { type: Boolean } };
+  static override properties = {
+    state: { attribute: false },
+    serverChecks: { type: Boolean },
+    catalogue: { state: true },
+  };
   declare state: ValidationState | undefined;
+  /** Labels for the facts of a finding's example, read once a finding has one. */
+  declare catalogue: Schemas['Catalogue'] | undefined;
   /** False for a reader the server does not check drafts for (a reviewer): only the browser's checks run. */
   declare serverChecks: boolean;
 
@@ -24,6 +32,17 @@ export class RiDraftProblems extends LocalizedElement {
     super();
     this.state = undefined;
     this.serverChecks = true;
+    this.catalogue = undefined;
+  }
+
+  override updated(): void {
+    if (!this.catalogue && this.state?.problems.some((p) => p.example))
+      // Without the catalogue the facts keep their names: the finding itself is still shown.
+      void catalogueOnce()
+        .then((c) => {
+          this.catalogue = c;
+        })
+        .catch(() => undefined);
   }
 
   static override styles = [
@@ -59,10 +78,9 @@ export class RiDraftProblems extends LocalizedElement {
       .severity {
         font-weight: 700;
       }
-      .original {
+      .example {
         display: block;
         margin-top: 0.25rem;
-        font-size: 0.9rem;
       }
       .code {
         color: #4a5257;
@@ -96,8 +114,8 @@ export class RiDraftProblems extends LocalizedElement {
       <span class="severity">${p.severity === 'error' ? t('editor.problems.error') : t('editor.problems.warning')}:</span>
       <span class="text">${said.text}</span>
       ${said.hint ? html`<span class="hint">${said.hint}</span>` : nothing}
+      ${p.example ? html`<span class="example">${exampleText(p.example, this.catalogue)}</span>` : nothing}
       <span class="code">(${p.code}, ${p.origin === 'server' ? t('editor.problems.byServer') : t('editor.problems.byBrowser')})</span>
-      ${said.original ? html`<span class="original muted" lang="en">${t('editor.problem.original', { message: said.original })}</span>` : nothing}
     </li>`;
   }
 

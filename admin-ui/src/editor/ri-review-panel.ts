@@ -5,6 +5,7 @@ import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
 import './ri-change-summary.ts';
+import './ri-replay-impact.ts';
 
 type Draft = Schemas['Draft'];
 
@@ -219,7 +220,8 @@ export class RiReviewPanel extends LocalizedElement {
     }
       ${d.revives_repealed ? html`<p class="warning" role="note">${t('changeSet.review.revives')}</p>` : nothing}
       ${this.#state(d)}
-      <ri-change-summary .draftId=${d.id} .revision=${d.revision}></ri-change-summary>`;
+      <ri-change-summary .draftId=${d.id} .revision=${d.revision}></ri-change-summary>
+      ${d.status !== 'published' ? html`<ri-replay-impact .draftId=${d.id}></ri-replay-impact>` : nothing}`;
   }
 }
 

@@ -205,21 +205,6 @@ export class RiYamlEditor extends LocalizedElement {
       severity: p.severity,
       source: p.code,
       message: said.hint ? `${said.text} ${said.hint}` : said.text,
-      ...(said.original
-        ? {
-            renderMessage: () => {
-              const box = document.createElement('div');
-              const text = document.createElement('div');
-              text.textContent = said.text;
-              const original = document.createElement('div');
-              original.className = 'ri-original';
-              original.lang = 'en';
-              original.textContent = t('editor.problem.original', { message: said.original ?? '' });
-              box.append(text, original);
-              return box;
-            },
-          }
-        : {}),
       ...(suggestion
         ? {
             actions: [

@@ -17,7 +17,6 @@ export const editorTheme = EditorView.theme({
   '.cm-lintRange-warning': { backgroundColor: '#fff4d6' },
   '.cm-tooltip': { color: '#1b1b1b', backgroundColor: '#ffffff', border: '1px solid #505a5f' },
   '.cm-tooltip-lint': { maxWidth: '60ch' },
-  '.ri-original': { color: '#4a5257', fontSize: '0.9em', marginTop: '0.25rem' },
   '.cm-diagnosticSource': { color: '#4a5257' },
   '.cm-diagnosticAction': { backgroundColor: '#0b4f8a', color: '#ffffff' },
   '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: '#0b4f8a', color: '#ffffff' },

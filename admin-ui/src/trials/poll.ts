@@ -7,13 +7,13 @@ export const POLL_MS = 400;
  * Asks for a run until it is no longer running, handing each answer to `onUpdate`; stops early (returning
  * undefined) once `cancelled()` says the page has moved on. Errors of `fetch` propagate to the caller.
  */
-export async function pollUntilDone(
-  first: Simulation,
-  fetch: (id: string) => Promise<Simulation>,
-  onUpdate: (run: Simulation) => void,
+export async function pollUntilDone<Run extends { id: string; status: string } = Simulation>(
+  first: Run,
+  fetch: (id: string) => Promise<Run>,
+  onUpdate: (run: Run) => void,
   cancelled: () => boolean,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-): Promise<Simulation | undefined> {
+): Promise<Run | undefined> {
   let run = first;
   onUpdate(run);
   while (run.status === 'running') {

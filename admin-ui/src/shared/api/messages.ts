@@ -28,6 +28,8 @@ export const errorsPl = {
   'error.QUEUE_FULL': 'Kolejka zadań jest pełna: poczekaj, aż skończy się jedno z Twoich zadań, albo spróbuj później.',
   'error.JSON_TOO_DEEP': 'Dane są zagnieżdżone zbyt głęboko, by serwer je przyjął: uprość je.',
   'error.ALREADY_FINISHED': 'Ta próba już się zakończyła, więc nie można jej anulować.',
+  'error.NOTHING_TO_REPLAY':
+    'Szkic nie zmienia żadnego przepisu, wartości ani katalogu, więc żadna decyzja nie mogłaby się zmienić.',
 } as const;
 
 export const errorsEn: { readonly [K in keyof typeof errorsPl]: string } = {
@@ -56,4 +58,5 @@ export const errorsEn: { readonly [K in keyof typeof errorsPl]: string } = {
   'error.QUEUE_FULL': 'The job queue is full: wait for one of your jobs to end, or try again later.',
   'error.JSON_TOO_DEEP': 'The data is nested too deeply for the server to accept: flatten it.',
   'error.ALREADY_FINISHED': 'This run has already ended, so it cannot be cancelled.',
+  'error.NOTHING_TO_REPLAY': 'The draft changes no provision, value or catalogue entry, so no decision could change.',
 };

@@ -1726,6 +1726,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drafts/{id}/replay-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay every stored decision of a period under the change set, as a job on the worker pool: how many would change, from what to what, money gained and lost, examples */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplayImpactStart"];
+                };
+            };
+            responses: {
+                /** @description Queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplayImpact"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The change set does not validate, or reaches no question */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The job queue is full for you or for everyone: details give its state */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error?: {
+                                code: string;
+                                details: components["schemas"]["QueueState"];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/replay-impact/{run}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a replay (its place in the queue) and, when done, its result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    run: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The replay */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplayImpact"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Cancel a queued or running replay: its worker stops at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    run: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplayImpact"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The replay had already ended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/drafts/{id}/submit": {
         parameters: {
             query?: never;
@@ -4605,6 +4850,11 @@ export interface components {
                 pl: string;
             }[];
             path: string;
+            /** @description The change as the law reads: each provision changed with its sentence and when it applies, before and after; each dated value with its label, day and formatted amount */
+            sentences: {
+                en: string;
+                pl: string;
+            }[];
             /** @enum {string} */
             status: "added" | "changed" | "unchanged";
         };
@@ -4888,6 +5138,16 @@ export interface components {
         Problem: {
             code: string;
             col: number;
+            /** @description A finding of the static checks: a person and a day that show it */
+            example?: {
+                date: string;
+                facts: {
+                    [key: string]: unknown;
+                };
+                outside?: string[];
+                question: string;
+                version: string;
+            };
             file: string;
             hint?: string;
             line: number;
@@ -4976,6 +5236,98 @@ export interface components {
             }[];
             original: components["schemas"]["Receipt"];
             replay: components["schemas"]["AnswerWithReceipt"];
+        };
+        ReplayImpact: {
+            draft: {
+                id: string;
+                revision: number;
+            };
+            error: string | null;
+            from: string;
+            id: string;
+            processed: number;
+            questions: string[];
+            queue: {
+                attempts: number;
+                position: number;
+                state: string;
+            } | null;
+            result: {
+                /** @description Money gained and lost per amount, exact decimal totals in złoty, with how many decisions */
+                amounts: {
+                    amount: string;
+                    gained: {
+                        count: number;
+                        total: string;
+                    };
+                    lost: {
+                        count: number;
+                        total: string;
+                    };
+                    net: string;
+                    question: string;
+                }[];
+                /** @description Of them, how many would have another outcome or amount */
+                changed: number;
+                examples: {
+                    after: {
+                        amounts: {
+                            [key: string]: number;
+                        };
+                        outcome: string;
+                        reasons: components["schemas"]["Reason"][];
+                    };
+                    before: {
+                        amounts: {
+                            [key: string]: number;
+                        };
+                        outcome: string;
+                        reasons: components["schemas"]["Reason"][];
+                    };
+                    date: string;
+                    /** @description Only for a receipt the caller may read (their own; an admin: any); null otherwise */
+                    facts: {
+                        [key: string]: unknown;
+                    } | null;
+                    question: string;
+                    receipt: string;
+                }[];
+                /** @description Decisions the changed law could not answer (not compared) */
+                failed: number;
+                failures: {
+                    id: string;
+                    message: string;
+                }[];
+                /** @description How many decisions went from each outcome to each outcome (unchanged ones too) */
+                matrix: {
+                    count: number;
+                    from: string;
+                    question: string;
+                    to: string;
+                }[];
+                /** @description Decisions replayed under the changed law */
+                replayed: number;
+                /** @description Receipts in the period answered by a proposal: not replayed */
+                skipped: number;
+            } | null;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            to: string;
+            total: number | null;
+        };
+        ReplayImpactStart: {
+            /**
+             * @description First decision date replayed (YYYY-MM-DD)
+             * @example 2025-01-01
+             */
+            from: string;
+            /** @description Only this question; every question the change set reaches when absent */
+            question?: string;
+            /**
+             * @description Last decision date replayed (YYYY-MM-DD)
+             * @example 2025-12-31
+             */
+            to: string;
         };
         Session: {
             csrf_token: string | null;

@@ -3,6 +3,7 @@ import { conditionsEn } from '../../conditions/messages.ts';
 import { consoleEn } from '../../console/messages.ts';
 import { draftsEn } from '../../drafts/messages.ts';
 import { changeSetEn } from '../../editor/change-set-messages.ts';
+import { impactEn } from '../../editor/impact-messages.ts';
 import { editorEn } from '../../editor/messages.ts';
 import { homeEn } from '../../home/messages.ts';
 import { officesEn } from '../../offices/messages.ts';
@@ -30,6 +31,7 @@ export const enSections = [
   draftsEn,
   editorEn,
   changeSetEn,
+  impactEn,
   conditionsEn,
   consoleEn,
   trialsEn,
@@ -52,6 +54,7 @@ export const en: Catalogue = {
   ...draftsEn,
   ...editorEn,
   ...changeSetEn,
+  ...impactEn,
   ...conditionsEn,
   ...consoleEn,
   ...trialsEn,

@@ -3,6 +3,7 @@ import { conditionsPl } from '../../conditions/messages.ts';
 import { consolePl } from '../../console/messages.ts';
 import { draftsPl } from '../../drafts/messages.ts';
 import { changeSetPl } from '../../editor/change-set-messages.ts';
+import { impactPl } from '../../editor/impact-messages.ts';
 import { editorPl } from '../../editor/messages.ts';
 import { homePl } from '../../home/messages.ts';
 import { officesPl } from '../../offices/messages.ts';
@@ -29,6 +30,7 @@ export const plSections = [
   draftsPl,
   editorPl,
   changeSetPl,
+  impactPl,
   conditionsPl,
   consolePl,
   trialsPl,
@@ -54,6 +56,7 @@ export const pl = {
   ...draftsPl,
   ...editorPl,
   ...changeSetPl,
+  ...impactPl,
   ...conditionsPl,
   ...consolePl,
   ...trialsPl,
