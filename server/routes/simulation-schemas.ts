@@ -199,7 +199,7 @@ export const SimulationResult = z
         rate_reason: LocalText,
         announced_through: z.number(),
         labour_fund: z.boolean(),
-        payer: LocalText.nullable(),
+        payer: z.object({ pl: z.string(), en: z.string() }).nullable(),
         rows: z.array(
           z.object({
             year: z.number(),

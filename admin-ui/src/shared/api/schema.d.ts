@@ -4295,7 +4295,10 @@ export interface components {
                 amount: string;
                 announced_through: number;
                 labour_fund: boolean;
-                payer: components["schemas"]["LocalText"] & (Record<string, never> | null);
+                payer: {
+                    en: string;
+                    pl: string;
+                } | null;
                 rate_percent: number;
                 rate_reason: components["schemas"]["LocalText"];
                 rows: {
