@@ -501,8 +501,8 @@ function caseloadStatements(caseload: Caseload, date: string): LocalText[] {
   const { size } = calibrationOf(caseload, date);
   const out: LocalText[] = [
     {
-      pl: `Populacja oznacza: ${caseload.population.pl}; ${size.value.toLocaleString('pl-PL')} w ${size.year} r. (${size.source.publisher}; ${CONFIDENCE_LABELS[size.source.confidence].pl}). ${size.source.note.pl}`,
-      en: `The population stands for: ${caseload.population.en}; ${size.value.toLocaleString('en-GB')} in ${size.year} (${size.source.publisher}; ${CONFIDENCE_LABELS[size.source.confidence].en}). ${size.source.note.en}`,
+      pl: `Populacja oznacza: ${caseload.population.pl}; ${size.value.toLocaleString('pl-PL')} w ${size.year} r. (${CONFIDENCE_LABELS[size.source.confidence].pl}). ${size.source.note.pl}`,
+      en: `The population stands for: ${caseload.population.en}; ${size.value.toLocaleString('en-GB')} in ${size.year} (${CONFIDENCE_LABELS[size.source.confidence].en}). ${size.source.note.en}`,
     },
     {
       pl: `Rozkład na województwa: ${caseload.regions.source.note.pl}`,

@@ -180,7 +180,7 @@ export const trialsPl = {
   'trials.weighted.standsFor': 'Populacja oznacza: {population}. Próba {persons} os. odpowiada {weighted} os. w kraju.',
   'trials.weighted.noCaseload':
     'Dla tego pytania nie podano krajowej liczby osób: wyniki są liczone na próbie (każdy wiersz z wagą z pliku, domyślnie 1).',
-  'trials.weighted.payer': 'Płaci: {payer}; podstawa: {basis}.',
+  'trials.weighted.payer': 'Płaci: {payer}; podstawa prawna:',
   'trials.weighted.totals': 'Zmiana kwot: na próbie i krajowo',
   'trials.weighted.amount': 'Kwota',
   'trials.weighted.countedMonthly': 'Próba, miesięcznie',
@@ -413,7 +413,7 @@ export const trialsEn: { readonly [K in keyof typeof trialsPl]: string } = {
   'trials.weighted.standsFor': 'The population stands for: {population}. A sample of {persons} stands for {weighted} nationally.',
   'trials.weighted.noCaseload':
     'No national number is stated for this question: the figures are the sample’s (each row weighted as its file says, 1 by default).',
-  'trials.weighted.payer': 'Paid by: {payer}; basis: {basis}.',
+  'trials.weighted.payer': 'Paid by: {payer}; legal basis:',
   'trials.weighted.totals': 'Change of amounts: sample and national',
   'trials.weighted.amount': 'Amount',
   'trials.weighted.countedMonthly': 'Sample, a month',

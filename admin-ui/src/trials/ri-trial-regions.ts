@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import { cssProps } from '../questions/css-props.ts';
 import { formatNumber } from '../shared/i18n/format.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
@@ -83,7 +84,7 @@ export class RiTrialRegions extends LocalizedElement {
         <tbody>
           ${rows.map(
             (r) => html`<tr>
-              <th scope="row">${r.voivodeship}</th>
+              <th scope="row" lang="pl">${r.voivodeship}</th>
               <td class="num">${formatNumber(r.persons)}</td>
               <td class="num">${formatNumber(r.weighted_persons)}</td>
               <td class="num">${expected.has(r.voivodeship) ? formatNumber(expected.get(r.voivodeship) ?? 0) : '—'}</td>
@@ -105,9 +106,9 @@ export class RiTrialRegions extends LocalizedElement {
       <ol class="bars" aria-labelledby="regions-chart">
         ${bars.map(
           (b) => html`<li>
-            <span>${b.name}</span>
+            <span lang="pl">${b.name}</span>
             <span class="track">
-              <span class="bar ${b.value < 0 ? 'saving' : ''}" style="width: calc(${(barShare(b.value, bars) * 70).toFixed(2)}%)"></span>
+              <span class="bar ${b.value < 0 ? 'saving' : ''}" ${cssProps({ width: `${(barShare(b.value, bars) * 70).toFixed(2)}%` })}></span>
               <span class="value">${formatSignedMoney(b.value)}</span>
             </span>
           </li>`,

@@ -81,12 +81,12 @@ export class RiTrialWeighted extends LocalizedElement {
         <tbody>
           ${rows.map(
             (c) => html`<tr>
-              <th scope="row">${c.target === 'national' ? t('trials.weighted.national') : c.target}</th>
+              <th scope="row">${c.target === 'national' ? t('trials.weighted.national') : html`<span lang="pl">${c.target}</span>`}</th>
               <td class="num">${formatNumber(c.expected)}</td>
               <td class="num">${formatNumber(c.weighted)}</td>
               <td class="num">${formatPercent(c.difference_percent)}</td>
               <td>
-                ${c.url ? html`<a href=${c.url} rel="noopener noreferrer">${c.source}</a>` : html`${c.source} (${t('trials.weighted.noLink')})`},
+                ${c.url ? html`<a href=${c.url} rel="noopener noreferrer" lang="pl">${c.source}</a>` : html`<span lang="pl">${c.source}</span> (${t('trials.weighted.noLink')})`},
                 ${c.source_year}, ${confidenceLabel(c.confidence)}
               </td>
             </tr>`,
@@ -110,7 +110,7 @@ export class RiTrialWeighted extends LocalizedElement {
                 weighted: formatNumber(r.weighted.persons),
               })}
             </p>
-            <p>${t('trials.weighted.payer', { payer: cl.payer[lang], basis: cl.payer_basis })}</p>`
+            <p>${t('trials.weighted.payer', { payer: cl.payer[lang] })} <span lang="pl">${cl.payer_basis}</span>.</p>`
         : html`<p>${t('trials.weighted.noCaseload')}</p>`
     }
       ${this.#totals(r)} ${this.#calibration((r.calibration ?? []).filter((c) => c.target === 'national'))}

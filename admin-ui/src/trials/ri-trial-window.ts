@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { formatDate, formatNumber } from '../shared/i18n/format.ts';
+import { formatDate, formatMoney, formatNumber } from '../shared/i18n/format.ts';
 import { language } from '../shared/i18n/language.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
@@ -49,8 +49,8 @@ export class RiTrialWindow extends LocalizedElement {
                 <td>
                   ${r.indexed ? t('trials.window.indexed', { factor: factor(r.index_factor) }) : t('trials.window.announced', { date: formatDate(r.evaluated_on) })}
                 </td>
-                <td class="num">${formatSignedMoney(r.weighted_baseline_cost)}</td>
-                <td class="num">${formatSignedMoney(r.weighted_proposal_cost)}</td>
+                <td class="num">${formatMoney(r.weighted_baseline_cost)}</td>
+                <td class="num">${formatMoney(r.weighted_proposal_cost)}</td>
                 <td class="num">${formatSignedMoney(r.weighted_cost_difference)}</td>
                 <td class="num">${formatSignedMoney(r.cost_difference)}</td>
               </tr>`,

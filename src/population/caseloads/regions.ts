@@ -40,7 +40,7 @@ export const REGISTERED_UNEMPLOYED_REGIONS: RegionalShares = {
     confidence: 'recalled',
     note: {
       pl: 'Tablicy według województw nie odczytano: liczby bezrobotnych w województwach (razem 767,5 tys. wobec opublikowanych 788,2 tys.) są przypomniane i wymagają sprawdzenia; opublikowane i odczytane są tylko stopy: najwyższa w podkarpackim (8,6 %) i warmińsko-mazurskim (8,3 %), najniższa w wielkopolskim (3,0 %).',
-      en: 'The table by voivodeship was not read: the regional counts (767.5 thousand in all against the published 788.2 thousand) are recalled and must be checked; only the rates were read: highest in podkarpackie (8.6 %) and warmińsko-mazurskie (8.3 %), lowest in wielkopolskie (3.0 %).',
+      en: 'The table by voivodeship was not read: the regional counts (767.5 thousand in all against the published 788.2 thousand) are recalled and must be checked; only the rates were read: highest in the Podkarpackie (8.6 %) and Warmian-Masurian (8.3 %) voivodeships, lowest in Wielkopolskie (3.0 %).',
     },
   },
 };
