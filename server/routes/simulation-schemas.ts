@@ -85,6 +85,14 @@ export const MoneyImpact = z
         persons: z.number(),
       }),
     ),
+    fd_histogram: z
+      .object({
+        width: z.number().openapi({ description: 'Bin width in PLN, by the Freedman–Diaconis rule' }),
+        bins: z.array(z.object({ from: z.number(), to: z.number(), persons: z.number() })),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: 'The changes in bins chosen from the data; absent in runs stored before' }),
   })
   .openapi('MoneyImpact');
 

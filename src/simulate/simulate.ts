@@ -17,6 +17,7 @@ import {
   windowYears,
 } from './budget-window.ts';
 import { micro, weightedCount, weightedPln } from './exact.ts';
+import { type Bin, freedmanDiaconis } from './freedman-diaconis.ts';
 
 export type { PopulationRow };
 
@@ -62,6 +63,8 @@ export interface MoneyImpact {
   mean_gain: number;
   mean_loss: number;
   histogram: { from: number; to: number; persons: number }[];
+  /** The changes binned by the Freedman–Diaconis rule (null when too many distinct changes were seen to keep). */
+  fd_histogram: { width: number; bins: Bin[] } | null;
 }
 
 /** One amount's totals, counted (each row once) and weighted (each row × its weight, exact to the grosz). */
@@ -151,6 +154,9 @@ export interface SimulationResult {
   examples: Record<string, { line: number; facts: Record<string, unknown>; baseline: Answer; proposal: Answer }[]>;
 }
 
+/** Past this many distinct changes the data's own bins are not kept (the fixed bins still are). */
+const MAX_DISTINCT_DELTAS = 200_000;
+
 const grosze = (pln: number) => Math.round(pln * 100);
 
 /** Per-region tallies: counted as integers, weighted in millionths. */
@@ -205,6 +211,8 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
         loss: 0,
         weightedTotal: 0n,
         bins: new Array<number>(DELTA_BINS.length - 1).fill(0),
+        // Changes in grosze by how often each occurs: few distinct values, so the data's own bins cost little memory.
+        deltas: new Map<number, number>() as Map<number, number> | null,
       },
     ]),
   );
@@ -266,6 +274,10 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
       } else {
         m.losers++;
         m.loss += d;
+      }
+      if (m.deltas) {
+        m.deltas.set(d, (m.deltas.get(d) ?? 0) + 1);
+        if (m.deltas.size > MAX_DISTINCT_DELTAS) m.deltas = null;
       }
       const pln = d / 100;
       const bin = DELTA_BINS.findIndex((edge, i) => pln >= edge && pln < (DELTA_BINS[i + 1] as number));
@@ -433,6 +445,7 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
           mean_gain: m.gainers ? Math.round(m.gain / m.gainers) / 100 : 0,
           mean_loss: m.losers ? Math.round(m.loss / m.losers) / 100 : 0,
           histogram: m.bins.map((persons, i) => ({ from: DELTA_BINS[i] as number, to: DELTA_BINS[i + 1] as number, persons })),
+          fd_histogram: m.deltas ? freedmanDiaconis(m.deltas) : null,
         },
       ]),
     ),

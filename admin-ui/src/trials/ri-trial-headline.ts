@@ -20,7 +20,7 @@ export class RiTrialHeadline extends LocalizedElement {
     css`
       dl {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
         gap: 0.75rem;
         margin: 0 0 0.75rem;
       }
@@ -50,7 +50,7 @@ export class RiTrialHeadline extends LocalizedElement {
       .figure {
         display: block;
         overflow-wrap: anywhere;
-        font-size: clamp(1.15rem, 4.5vw, 1.6rem);
+        font-size: clamp(1.15rem, 1.6vw, 1.6rem);
         font-weight: 700;
         font-variant-numeric: tabular-nums;
         line-height: 1.2;

@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from '../shared/i18n/format.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
-import { chartBins } from './bins.ts';
+import { chartBins, dataBins } from './bins.ts';
 import { formatBytes, formatSignedMoney } from './format.ts';
 import { amountLabel } from './labels.ts';
 import type { Catalogue, TrialResult } from './types.ts';
@@ -134,9 +134,14 @@ export class RiTrialResult extends LocalizedElement {
       ([amount, m]) => html`<section aria-labelledby="money-${amount}">
         <h3 id="money-${amount}">${t('trials.result.distribution', { amount: amountLabel(amount) })}</h3>
         <ri-histogram-chart
-          .bins=${chartBins(m.histogram)}
+          .bins=${m.fd_histogram?.bins.length ? dataBins(m.fd_histogram) : chartBins(m.histogram)}
           heading=${t('trials.chart.title', { amount: amountLabel(amount) })}
         ></ri-histogram-chart>
+        ${
+          m.fd_histogram?.bins.length
+            ? html`<p class="muted">${t('trials.chart.fdNote', { width: formatSignedMoney(m.fd_histogram.width).replace('+', '') })}</p>`
+            : nothing
+        }
         <p>
           ${t('trials.result.sums', {
             gain: formatSignedMoney(m.gain_sum),

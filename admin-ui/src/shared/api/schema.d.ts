@@ -4006,6 +4006,16 @@ export interface components {
             pl: string;
         };
         MoneyImpact: {
+            /** @description The changes in bins chosen from the data; absent in runs stored before */
+            fd_histogram?: {
+                bins: {
+                    from: number;
+                    persons: number;
+                    to: number;
+                }[];
+                /** @description Bin width in PLN, by the Freedman–Diaconis rule */
+                width: number;
+            } | null;
             gain_sum: number;
             gainers: number;
             histogram: {
