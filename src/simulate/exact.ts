@@ -1,9 +1,18 @@
 /** Weights are kept to 6 decimals as whole millionths, so money × weight stays exact in BigInt. */
 export const MICRO = 1_000_000n;
 
+// A population has few distinct weights (one per region when generated): each is turned into a BigInt once.
+const seen = new Map<number, bigint>();
+
 /** A weight as whole millionths (a row without one weighs 1). */
 export function micro(weight: number | undefined): bigint {
-  return BigInt(Math.round((weight ?? 1) * 1e6));
+  const w = weight ?? 1;
+  let m = seen.get(w);
+  if (m === undefined) {
+    m = BigInt(Math.round(w * 1e6));
+    if (seen.size < 10_000) seen.set(w, m);
+  }
+  return m;
 }
 
 /** n / d rounded half away from zero (half-up on the amount), once, at the end. */
