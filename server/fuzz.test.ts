@@ -104,7 +104,8 @@ function fitting(schema: Json, depth = 0): fc.Arbitrary<unknown> {
       return fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...known.question, ...known.version, ...known.id));
     case 'integer':
     case 'number':
-      return fc.integer({ min: s.minimum ?? -5, max: Math.min(s.maximum ?? 1000, 1000) });
+      // Capped at 1000 above the minimum, not at 1000 itself: a field may start higher (a year from 1900).
+      return fc.integer({ min: s.minimum ?? -5, max: Math.min(s.maximum ?? 1000, Math.max(1000, (s.minimum ?? 0) + 1000)) });
     case 'boolean':
       return fc.boolean();
     case 'array':

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Caseload, caseloadOf, generateCaseload, weightedLine } from '../src/population/caseloads/index.ts';
 import { generatePopulation, populationAssumptions, toJsonLines } from '../src/population/generate/index.ts';
 import { parseEnv } from './env.ts';
 import { MAX_GENERATED_PERSONS } from './routes/simulations.ts';
@@ -51,7 +52,7 @@ async function finish(id: string): Promise<Reply[]> {
   return seen;
 }
 
-const start = (generate: { size: number; seed: number }, extra: Record<string, unknown> = {}) =>
+const start = (generate: { size: number; seed: number; weighted?: boolean }, extra: Record<string, unknown> = {}) =>
   api('POST', '/api/v1/simulations', {
     question: 'cis-benefit',
     date: '2025-10-15',
@@ -76,7 +77,7 @@ afterAll(async () => server?.close());
 
 describe('simulations over a generated population', { timeout: 120_000 }, () => {
   it('draws the persons for the date, and keeps their hash and assumptions with the result', async () => {
-    const started = await start({ size: 3000, seed: 7 });
+    const started = await start({ size: 3000, seed: 7, weighted: false });
     expect(started.status).toBe(202);
     expect(started.body).toMatchObject({ status: 'running', population_hash: null });
     const seen = await finish(started.body.id);
@@ -92,6 +93,7 @@ describe('simulations over a generated population', { timeout: 120_000 }, () => 
       size: 3000,
       seed: 7,
       date: '2025-10-15',
+      weighted_to: null,
       format: 'jsonl',
       hash,
       command: 'reintegra population --size 3000 --seed 7 --date 2025-10-15 --format jsonl --out population.jsonl',
@@ -105,6 +107,42 @@ describe('simulations over a generated population', { timeout: 120_000 }, () => 
     // Open-ended bins come back as null (JSON has no Infinity).
     expect(result.money.benefit.histogram[0].from).toBeNull();
     expect(result.money.benefit.histogram.at(-1).to).toBeNull();
+  });
+
+  it('weights the rows to the national caseload, by region, over a budget window, reproducible with --question', async () => {
+    const started = await start(
+      { size: 2000, seed: 5 },
+      { date: '2026-07-15', window: { from: 2026, to: 2030, rate_percent: 3 } },
+    );
+    expect(started.status).toBe(202);
+    const run = ((await finish(started.body.id)).at(-1) as Reply).body;
+    expect(run.status).toBe('done');
+    const hash = createHash('sha256');
+    for (const p of generateCaseload({ size: 2000, seed: 5, date: '2026-07-15' }, caseloadOf('cis-benefit') as Caseload))
+      hash.update(`${weightedLine(p)}\n`);
+    expect(run.population_hash).toBe(`sha256:${hash.digest('hex')}`);
+    const r = run.result;
+    expect(r.population).toMatchObject({
+      weighted_to: 'cis-benefit',
+      command:
+        'reintegra population --size 2000 --seed 5 --date 2026-07-15 --question cis-benefit --format jsonl --out population.jsonl',
+    });
+    const national = r.calibration.find((c: { target: string }) => c.target === 'national');
+    expect(Math.abs(national.difference_percent)).toBeLessThan(1);
+    expect(r.regions).toHaveLength(16);
+    expect(r.budget_window.rows.map((x: { year: number }) => x.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(r.budget_window.rows[1].weighted_baseline_cost / r.budget_window.rows[0].weighted_baseline_cost).toBeCloseTo(1.03, 6);
+  });
+
+  it('refuses a window that ends before it starts or spans more than 10 years, naming the field', async () => {
+    for (const window of [
+      { from: 2030, to: 2026 },
+      { from: 2026, to: 2040 },
+    ]) {
+      const r = await start({ size: 10, seed: 1 }, { window });
+      expect(r.status).toBe(400);
+      expect(JSON.stringify(r.body)).toContain('window.to');
+    }
   });
 
   it('gives the same population and the same result for the same seed, and another for another seed', async () => {

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { isIsoDate } from '../../src/dates/iso-date.ts';
+import { CASELOADS, type Caseload, caseloadOf, generateCaseload, weightedLine } from '../../src/population/caseloads/index.ts';
 import {
   generatePopulation,
   POPULATION_FACTS,
@@ -75,6 +76,26 @@ function* counted<T>(rows: Iterable<T>, total: number): Generator<T> {
   if (tty && n >= 100_000) process.stderr.write('\n');
 }
 
+function plainLines(opts: PopulationOptions & { format: 'csv' | 'jsonl' }): Iterable<string> {
+  const rows = counted(generatePopulation(opts), opts.size);
+  return opts.format === 'csv' ? toCsvLines(rows, POPULATION_FACTS) : toJsonLines(rows);
+}
+
+/** Weighted rows: the facts, then `weight` and `voivodeship` (columns a population reader keeps apart from facts). */
+function* weightedLines(opts: PopulationOptions & { format: 'csv' | 'jsonl' }, caseload: Caseload): Generator<string> {
+  const rows = counted(generateCaseload(opts, caseload), opts.size);
+  if (opts.format === 'jsonl') {
+    for (const p of rows) yield weightedLine(p);
+    return;
+  }
+  yield* toCsvLines(
+    (function* () {
+      for (const p of rows) yield { ...p.facts, weight: p.weight, voivodeship: p.voivodeship };
+    })(),
+    [...POPULATION_FACTS, 'weight', 'voivodeship'],
+  );
+}
+
 export function registerPopulation(program: Command): void {
   program
     .command('population')
@@ -85,12 +106,15 @@ export function registerPopulation(program: Command): void {
     .option('--format <csv|jsonl>', 'file format (default: jsonl for a .jsonl or .json file, csv otherwise)')
     .requiredOption('-o, --out <file>', 'file to write; the assumptions go to <file>.assumptions.md')
     .option('--lang <pl|en>', 'language of the assumptions file', 'pl')
-    .action(async (raw: RawOptions & { lang: string }) => {
+    .option('--question <id>', 'weight the rows to this question’s national caseload and give each a voivodeship')
+    .action(async (raw: RawOptions & { lang: string; question?: string }) => {
       if (raw.lang !== 'pl' && raw.lang !== 'en') throw new CliError(`--lang must be pl or en, not ${raw.lang}`);
       const lang = raw.lang;
       const opts = parsePopulationOptions(raw);
-      const rows = counted(generatePopulation(opts), opts.size);
-      const lines = opts.format === 'csv' ? toCsvLines(rows, POPULATION_FACTS) : toJsonLines(rows);
+      const caseload = raw.question === undefined ? undefined : caseloadOf(raw.question);
+      if (raw.question !== undefined && !caseload)
+        throw new CliError(`--question ${raw.question} has no stated caseload; one of: ${[...CASELOADS.keys()].join(', ')}`);
+      const lines = caseload ? weightedLines(opts, caseload) : plainLines(opts);
       const assumptionsFile = `${opts.out}.assumptions.md`;
       try {
         // pipeline pulls the next chunk only when the file stream has room: backpressure, constant memory.

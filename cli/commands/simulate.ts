@@ -2,7 +2,9 @@ import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { CompiledLibrary } from '../../src/compile/compile.ts';
+import { caseloadOf } from '../../src/population/caseloads/index.ts';
 import { readPopulation } from '../../src/population/read/index.ts';
+import { MAX_WINDOW_YEARS, type WindowOptions } from '../../src/simulate/budget-window.ts';
 import { simulate } from '../../src/simulate/simulate.ts';
 import { CliError } from '../io.ts';
 import { loadLibraryFor } from '../rules-option.ts';
@@ -32,6 +34,8 @@ export function registerSimulate(program: Command): void {
     .requiredOption('--population <file>', 'CSV or JSON Lines, one person a row, columns named as facts')
     .option('--by <facts>', 'comma-separated fact columns to break the results down by')
     .option('--months-per-year <n>', 'months a year each person is paid, for the yearly cost', '12')
+    .option('--window <from-to>', 'a budget window, e.g. 2026-2030: each year on the date’s day and month (at most 10 years)')
+    .option('--rate <percent>', 'yearly indexation of the years not yet announced (default 2.5, the NBP inflation target)', '2.5')
     .option('--json', 'print the result as JSON')
     .option('--lang <pl|en>', 'language of the summary', 'pl')
     .option('--csv <file>', 'write the persons whose answer changes to this CSV')
@@ -47,6 +51,8 @@ export function registerSimulate(program: Command): void {
         json?: boolean;
         lang: string;
         csv?: string;
+        window?: string;
+        rate: string;
       }) => {
         if (opts.lang !== 'pl' && opts.lang !== 'en') throw new CliError(`--lang must be pl or en, not ${opts.lang}`);
         const library = loadLibraryFor(program);
@@ -55,6 +61,7 @@ export function registerSimulate(program: Command): void {
         const months = Number(opts.monthsPerYear);
         if (!Number.isFinite(months) || months <= 0 || months > 12)
           throw new CliError('--months-per-year must be a number from 1 to 12');
+        const window = opts.window === undefined ? undefined : parseWindow(opts.window, opts.rate);
         const format = formatOf(opts.population);
         const total = statSync(opts.population).size;
         let read = 0;
@@ -79,6 +86,8 @@ export function registerSimulate(program: Command): void {
           ),
           by: opts.by ? opts.by.split(',').map((s) => s.trim()) : [],
           monthsPerYear: months,
+          caseload: caseloadOf(opts.question),
+          window,
           onProgress: progress,
           onChange: (row, before, after, kind) => {
             csv?.write(
@@ -99,4 +108,18 @@ export function registerSimulate(program: Command): void {
         }
       },
     );
+}
+
+/** `2026-2030` and a rate as a window, or a CliError naming the option. */
+export function parseWindow(text: string, rate: string): WindowOptions {
+  const m = /^(\d{4})-(\d{4})$/.exec(text.trim());
+  const [from, to] = m ? [Number(m[1]), Number(m[2])] : [Number.NaN, Number.NaN];
+  if (!(from <= to) || to - from + 1 > MAX_WINDOW_YEARS)
+    throw new CliError(
+      `--window must be two years, the first not after the second, at most ${MAX_WINDOW_YEARS} years apart: 2026-2030, not "${text}"`,
+    );
+  const ratePercent = Number(rate);
+  if (!Number.isFinite(ratePercent) || ratePercent < -10 || ratePercent > 20)
+    throw new CliError(`--rate must be a percent from -10 to 20, not "${rate}"`);
+  return { from, to, ratePercent };
 }

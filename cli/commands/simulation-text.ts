@@ -107,6 +107,7 @@ export function formatSimulation(
         .map((b) => `    ${edge(b.from, lang).padStart(14)} … ${edge(b.to, lang).padEnd(14)} ${formatNumber(b.persons, lang)}`),
     );
   }
+  lines.push(...nationalLines(r, catalogue, lang));
   lines.push('', w.assumption(r.assumptions.months_per_year));
   for (const [fact, table] of Object.entries(r.breakdowns)) {
     lines.push('', `${w.by}: ${catalogue.facts.get(fact)?.label[lang] ?? fact}`);
@@ -176,4 +177,41 @@ function answerLine(a: Answer, catalogue: Catalogue, lang: Lang): string {
   );
   const outcome = catalogue.outcomes.get(a.outcome)?.[lang] ?? a.outcome;
   return `${[outcome, ...amounts].join(', ')} (${a.reasons.map((x) => x.basis).join('; ')})`;
+}
+
+/** The weighted figures, the calibration target with its source, and a budget window's years, when the run has them. */
+function nationalLines(r: SimulationResult, catalogue: Catalogue, lang: Lang): string[] {
+  const pl = lang === 'pl';
+  const money = (x: number) => formatMoney(x, lang);
+  const out: string[] = [];
+  const national = r.calibration.find((c) => c.target === 'national');
+  if (r.caseload && national) {
+    out.push(
+      '',
+      pl ? `Krajowo (ważona): ${r.caseload.population.pl}` : `Nationally (weighted): ${r.caseload.population.en}`,
+      pl
+        ? `  ${formatNumber(r.weighted.persons, lang)} os. wobec ${formatNumber(national.expected, lang)} wg źródła (${national.source}, ${national.source_year}; ${national.url ?? 'brak adresu'})`
+        : `  ${formatNumber(r.weighted.persons, lang)} persons against ${formatNumber(national.expected, lang)} by the source (${national.source}, ${national.source_year}; ${national.url ?? 'no address'})`,
+    );
+    for (const t of r.weighted.totals)
+      out.push(
+        pl
+          ? `  ${resultLabel(catalogue, r.question, t.amount, lang)}: ${money(t.weighted_total_delta)} miesięcznie, ${money(t.weighted_yearly)} rocznie; płaci: ${r.caseload.payer.pl}`
+          : `  ${resultLabel(catalogue, r.question, t.amount, lang)}: ${money(t.weighted_total_delta)} a month, ${money(t.weighted_yearly)} a year; paid by: ${r.caseload.payer.en}`,
+      );
+  }
+  const bw = r.budget_window;
+  if (bw) {
+    out.push(
+      '',
+      pl
+        ? `Koszt roczny w latach (kraj, ważona; indeksacja ${bw.rate_percent} % po ${bw.announced_through} r.):`
+        : `Yearly cost by year (national, weighted; indexed ${bw.rate_percent} % after ${bw.announced_through}):`,
+    );
+    for (const y of bw.rows)
+      out.push(
+        `  ${y.year}${y.indexed ? ' *' : '  '} ${money(y.weighted_baseline_cost).padStart(22)} → ${money(y.weighted_proposal_cost).padStart(22)}  ${money(y.weighted_cost_difference).padStart(20)}`,
+      );
+  }
+  return out;
 }

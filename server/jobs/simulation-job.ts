@@ -1,5 +1,6 @@
 import { MessageChannel } from 'node:worker_threads';
 import { and, eq } from 'drizzle-orm';
+import { caseloadOf } from '../../src/population/caseloads/index.ts';
 import { populationAssumptions } from '../../src/population/generate/index.ts';
 import type { Db } from '../db/open.ts';
 import { simulations } from '../db/schema.ts';
@@ -16,10 +17,12 @@ export interface SimulationRequest {
   /** The draft kept as a proposal, when the proposal is one. */
   proposal_draft: string | null;
   population:
-    | { generate: { size: number; seed: number } }
+    | { generate: { size: number; seed: number; weighted?: boolean } }
     | { upload: string; format: 'csv' | 'jsonl'; bytes: number; hash: string };
   by: string[];
   months_per_year: number;
+  /** A budget window; absent for a run on its one day. */
+  window?: { from: number; to: number; rate_percent: number };
 }
 
 type Row = typeof simulations.$inferSelect;
@@ -32,16 +35,18 @@ export function updateRunning(db: Db, id: string, set: Partial<typeof simulation
     .run();
 }
 
-function source(request: SimulationRequest, date: string, generatedHash: string | null): PopulationSource {
+function source(request: SimulationRequest, question: string, date: string, generatedHash: string | null): PopulationSource {
   const p = request.population;
   if ('generate' in p) {
-    const g = { ...p.generate, date };
+    const g = { size: p.generate.size, seed: p.generate.seed, date };
+    const weightedTo = p.generate.weighted && caseloadOf(question) ? question : null;
     return {
       source: 'generated',
       ...g,
+      weighted_to: weightedTo,
       format: 'jsonl',
       hash: generatedHash ?? '',
-      command: `reintegra population --size ${g.size} --seed ${g.seed} --date ${g.date} --format jsonl --out population.jsonl`,
+      command: `reintegra population --size ${g.size} --seed ${g.seed} --date ${g.date}${weightedTo ? ` --question ${weightedTo}` : ''} --format jsonl --out population.jsonl`,
       assumptions: populationAssumptions(g),
     };
   }
@@ -68,7 +73,7 @@ export function simulationHandler(deps: { db: Db; pool: WorkerPool; uploads: Upl
       // A proposal saved, or a version published, while the run waited would make the result answer another question.
       if (result.proposal.hash !== run.proposalHash || (result.baseline.hash ?? null) !== (run.baselineHash ?? null))
         throw new Error('the proposal or the baseline changed since the run was started: start it again');
-      const population = source(request, run.date, outcome.generatedHash);
+      const population = source(request, run.question, run.date, outcome.generatedHash);
       updateRunning(db, run.id, {
         status: 'done',
         processed: result.persons + result.errors.count,
@@ -117,10 +122,13 @@ async function runOnPool(
     proposal: run.proposalVersion,
     population:
       'generate' in p
-        ? { generate: { ...p.generate, date: run.date } }
+        ? { generate: { size: p.generate.size, seed: p.generate.seed, date: run.date, weighted: p.generate.weighted === true } }
         : { file: uploadPath(deps.uploads, p.upload), format: p.format },
     by: request.by,
     monthsPerYear: request.months_per_year,
+    ...(request.window
+      ? { window: { from: request.window.from, to: request.window.to, ratePercent: request.window.rate_percent } }
+      : {}),
     progress: port2,
   };
   try {

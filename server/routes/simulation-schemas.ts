@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Answer } from '../../src/schema/answer.ts';
+import { LocalText } from '../../src/schema/common.ts';
 
 /** The most persons the server draws for one run: it runs on the worker pool, so a million is a few seconds of a thread. */
 export const MAX_GENERATED_PERSONS = 1_000_000;
@@ -29,11 +30,27 @@ export const GeneratedPopulation = z
     generate: z.strictObject({
       size: z.number().int().min(1).max(MAX_GENERATED_PERSONS),
       seed: z.number().int().min(0).max(0xffffffff),
+      weighted: z.boolean().default(true).openapi({
+        description:
+          'Weight the rows to the national caseload of the question (when one is stated) and give each a voivodeship; false draws the plain population, every row weighing 1',
+      }),
     }),
   })
   .openapi('GeneratedPopulation', {
     description:
-      'A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date --format jsonl` would write it',
+      'A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date [--question] --format jsonl` would write it',
+  });
+
+export const BudgetWindowRequest = z
+  .strictObject({
+    from: z.number().int().min(1900).max(2100),
+    to: z.number().int().min(1900).max(2100),
+    rate_percent: z.number().min(-10).max(20).default(2.5).openapi({
+      description: 'Yearly indexation of the amounts after the last announced year; 2.5 by default (the NBP inflation target)',
+    }),
+  })
+  .openapi('BudgetWindowRequest', {
+    description: 'Years to evaluate the run in, each on the run’s day and month in that year (at most 10 years)',
   });
 
 export const StartBody = z
@@ -48,6 +65,7 @@ export const StartBody = z
     population: z.union([UploadedPopulation, GeneratedPopulation, StoredPopulation]),
     by: z.array(z.string()).max(5).default([]),
     months_per_year: z.number().min(1).max(12).default(12),
+    window: BudgetWindowRequest.optional(),
   })
   .openapi('SimulationRequest');
 
@@ -67,6 +85,14 @@ export const MoneyImpact = z
         persons: z.number(),
       }),
     ),
+    fd_histogram: z
+      .object({
+        width: z.number().openapi({ description: 'Bin width in PLN, by the Freedman–Diaconis rule' }),
+        bins: z.array(z.object({ from: z.number(), to: z.number(), persons: z.number() })),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: 'The changes in bins chosen from the data; absent in runs stored before' }),
   })
   .openapi('MoneyImpact');
 
@@ -78,6 +104,11 @@ export const PopulationSource = z
       size: z.number(),
       seed: z.number(),
       date: z.string(),
+      weighted_to: z
+        .string()
+        .nullable()
+        .optional()
+        .openapi({ description: 'The question whose caseload the rows are weighted to' }),
       format: z.literal('jsonl'),
       hash: z.string().openapi({ description: 'sha256 of the JSON Lines text, as the command writes it' }),
       command: z.string().openapi({ description: 'The command that writes the same population' }),
@@ -98,7 +129,11 @@ export const SimulationResult = z
     transitions: z.record(z.string(), z.number()).openapi({ description: '`from → to` outcome counts, unchanged ones included' }),
     money: z.record(z.string(), MoneyImpact),
     yearly_cost_difference: z.record(z.string(), z.number()),
-    assumptions: z.object({ months_per_year: z.number(), text: z.string() }),
+    assumptions: z.object({
+      months_per_year: z.number(),
+      text: z.string(),
+      statements: z.array(LocalText).optional().openapi({ description: 'Every assumption of the run, in Polish and English' }),
+    }),
     breakdowns: z.record(
       z.string(),
       z.record(z.string(), z.object({ persons: z.number(), changed: z.number(), total_delta: z.number() })),
@@ -107,6 +142,90 @@ export const SimulationResult = z
       z.string(),
       z.array(z.object({ line: z.number(), facts: z.record(z.string(), z.unknown()), baseline: Answer, proposal: Answer })),
     ),
+    changed_outcomes: z
+      .number()
+      .optional()
+      .openapi({ description: 'Persons whose outcome changed (changed counts any change: outcome, amount or value)' }),
+    weighted: z
+      .object({
+        persons: z.number(),
+        changed: z.number(),
+        changed_outcomes: z.number(),
+        totals: z.array(
+          z.object({
+            amount: z.string(),
+            counted_total_delta: z.number(),
+            weighted_total_delta: z.number(),
+            counted_yearly: z.number(),
+            weighted_yearly: z.number(),
+          }),
+        ),
+      })
+      .optional()
+      .openapi({ description: 'Counts and totals with each row counted by its weight; absent in runs stored before weights' }),
+    caseload: z
+      .object({
+        population: LocalText,
+        unit: LocalText,
+        payer: LocalText,
+        labour_fund: z.boolean(),
+        payer_basis: z.string(),
+      })
+      .nullable()
+      .optional(),
+    calibration: z
+      .array(
+        z.object({
+          target: z.string().openapi({ description: '`national` or a voivodeship' }),
+          expected: z.number(),
+          weighted: z.number(),
+          difference_percent: z.number(),
+          source: z.string(),
+          source_year: z.number(),
+          url: z.string().nullable(),
+          confidence: z.enum(['read', 'secondary', 'derived', 'recalled', 'assumption']),
+        }),
+      )
+      .optional(),
+    regions: z
+      .array(
+        z.object({
+          voivodeship: z.string(),
+          persons: z.number(),
+          weighted_persons: z.number(),
+          changed: z.number(),
+          weighted_changed: z.number(),
+          total_delta: z.number(),
+          weighted_total_delta: z.number(),
+        }),
+      )
+      .optional(),
+    budget_window: z
+      .object({
+        amount: z.string(),
+        rate_percent: z.number(),
+        rate_reason: LocalText,
+        announced_through: z.number(),
+        labour_fund: z.boolean(),
+        payer: z.object({ pl: z.string(), en: z.string() }).nullable(),
+        rows: z.array(
+          z.object({
+            year: z.number(),
+            date: z.string(),
+            evaluated_on: z.string(),
+            indexed: z.boolean(),
+            index_factor: z.number(),
+            baseline_cost: z.number(),
+            proposal_cost: z.number(),
+            cost_difference: z.number(),
+            weighted_baseline_cost: z.number(),
+            weighted_proposal_cost: z.number(),
+            weighted_cost_difference: z.number(),
+          }),
+        ),
+      })
+      .nullable()
+      .optional(),
     population: PopulationSource.optional().openapi({
       description: 'Where the persons came from; absent in runs stored before it was kept',
     }),

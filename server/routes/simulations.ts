@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Library } from '../../src/library.ts';
+import { MAX_WINDOW_YEARS } from '../../src/simulate/budget-window.ts';
 import type { Db } from '../db/open.ts';
 import { simulations } from '../db/schema.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
@@ -196,9 +197,10 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
         proposal_draft: draft ? draft.id : null,
         population: upload
           ? { upload: upload.id, format: upload.format as PopulationFormat, bytes: upload.bytes, hash: upload.hash }
-          : { generate: (p as { generate: { size: number; seed: number } }).generate },
+          : { generate: (p as { generate: { size: number; seed: number; weighted: boolean } }).generate },
         by: body.by,
         months_per_year: body.months_per_year,
+        ...(body.window ? { window: checkedWindow(body.window) } : {}),
       };
       const id = randomUUID();
       const row = db.transaction((tx) => {
@@ -281,4 +283,13 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       return c.json(await view(visibleRun(c, run.id)), 200);
     },
   );
+}
+
+/** A budget window's years in order and at most MAX_WINDOW_YEARS long, else a 400 naming the field. */
+function checkedWindow(w: { from: number; to: number; rate_percent: number }) {
+  if (w.to < w.from)
+    throw new ApiError(400, 'INVALID_WINDOW', 'the window must end in or after the year it starts', { field: 'window.to' });
+  if (w.to - w.from + 1 > MAX_WINDOW_YEARS)
+    throw new ApiError(400, 'INVALID_WINDOW', `a window spans at most ${MAX_WINDOW_YEARS} years`, { field: 'window.to' });
+  return w;
 }

@@ -96,14 +96,18 @@ describe('amendment trials', () => {
     expect(moved).toBeGreaterThan(0);
     await page.locator('ri-transition-matrix').getByText('not_payable → payable').waitFor();
 
-    // The chart: an SVG with a bar per bin, each named by its range and count.
+    // The chart: an SVG with a bar per bin chosen from the data (Freedman–Diaconis), each named by its range and count.
     const bars = page.locator('ri-histogram-chart svg rect[role="img"]');
-    expect(await bars.count()).toBe(14);
+    expect(await bars.count()).toBeGreaterThan(1);
     const gainBars = await page.getByRole('img', { name: /^od \d[\d ]* zł do \d[\d ]* zł: [\d ]+ os\.$/ }).count();
     expect(gainBars).toBeGreaterThan(0);
-    expect(await page.locator('ri-histogram-chart svg rect.gain').count()).toBe(7);
+    expect(await page.locator('ri-histogram-chart svg rect.gain').count()).toBeGreaterThan(0);
+    await page.getByText(/^Przedziały dobrane z danych \(reguła Freedmana–Diaconisa\): szerokość [\d\s]+,00\szł\.$/).waitFor();
     await page.getByText('Pokaż dane wykresu w tabeli').click();
-    await page.getByRole('rowheader', { name: '1 000 zł i więcej' }).waitFor();
+    await page
+      .getByRole('rowheader', { name: /^od \d[\d ]* zł do \d[\d ]* zł$/ })
+      .first()
+      .waitFor();
 
     // The breakdown chosen before the run, and example persons with their reasons under both versions.
     await page.getByRole('table', { name: /Wyniki według faktu: Dni nieusprawiedliwionej nieobecności/ }).waitFor();

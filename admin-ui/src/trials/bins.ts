@@ -1,5 +1,5 @@
 import { t } from '../shared/i18n/translate.ts';
-import { formatWholeMoney } from './format.ts';
+import { formatSignedMoney, formatWholeMoney } from './format.ts';
 import type { MoneyImpact } from './types.ts';
 
 /** One bar of the gain and loss chart. */
@@ -49,4 +49,22 @@ export function chartBins(histogram: MoneyImpact['histogram']): ChartBin[] {
       },
     ];
   });
+}
+
+/** Money to whole złoty when the bins are a złoty or wider, else to the grosz. */
+function edgeText(x: number, width: number): string {
+  return width >= 1 ? formatWholeMoney(x) : formatSignedMoney(x).replace('+', '');
+}
+
+/**
+ * Bins chosen from the data (Freedman–Diaconis, computed by the server) as bars: each labelled by its range,
+ * a loss when it lies below zero, a gain otherwise.
+ */
+export function dataBins(fd: { width: number; bins: { from: number; to: number; persons: number }[] }): ChartBin[] {
+  return fd.bins.map((b) => ({
+    label: t('trials.bin.range', { from: edgeText(b.from, fd.width), to: edgeText(b.to, fd.width) }),
+    short: `${short(b.from)}…${short(b.to)}`,
+    persons: b.persons,
+    tone: b.to <= 0 ? 'loss' : 'gain',
+  }));
 }

@@ -159,6 +159,78 @@ export const trialsPl = {
 
   'error.PAYLOAD_TOO_LARGE': 'Serwer nie przyjął tak dużego żądania. Podziel populację albo wygeneruj ją na serwerze.',
   'error.NOT_A_PROPOSAL': 'Wypróbować można tylko szkic zapisany jako projekt zmiany.',
+
+  'trials.headline.changedOutcomes': 'Zmienione rozstrzygnięcia',
+  'trials.headline.changedDefinition':
+    '„Zmienione odpowiedzi” liczą osoby, którym zmienia się cokolwiek: rozstrzygnięcie, kwota albo inna wartość odpowiedzi. „Zmienione rozstrzygnięcia” liczą tylko te, którym zmienia się samo rozstrzygnięcie (np. z „nie przysługuje” na „przysługuje”); zmiana samej kwoty się do nich nie wlicza.',
+  'trials.headline.national': 'Krajowo (ważona): {amount} rocznie',
+
+  'trials.form.window': 'Okno budżetowe',
+  'trials.form.windowOn': 'Policz koszty rok po roku',
+  'trials.form.windowFrom': 'Od roku',
+  'trials.form.windowTo': 'Do roku',
+  'trials.form.windowRate': 'Indeksacja lat nieogłoszonych (% rocznie)',
+  'trials.form.windowHint':
+    'Każdy rok jest liczony na ten sam dzień i miesiąc, z wartościami parametrów obowiązującymi w tym roku. Dla lat, których wartości nie są jeszcze ogłoszone, kwoty z ostatniego ogłoszonego roku rosną o podany procent rocznie: domyślnie 2,5 % – cel inflacyjny NBP, bo zasiłek (a z nim świadczenia liczone jako jego procent) jest co roku waloryzowany wskaźnikiem cen. Najwyżej 10 lat.',
+  'trials.population.weighted': 'Waż do krajowej liczby osób, których dotyczy pytanie',
+  'trials.population.weightedHint':
+    'Każda wylosowana osoba otrzymuje wagę i województwo, tak aby próba odpowiadała krajowej liczbie osób w roku wybranego dnia (źródła podane w wyniku).',
+
+  'trials.weighted.title': 'Liczby krajowe (ważone)',
+  'trials.weighted.standsFor': 'Populacja oznacza: {population}. Próba {persons} os. odpowiada {weighted} os. w kraju.',
+  'trials.weighted.noCaseload':
+    'Dla tego pytania nie podano krajowej liczby osób: wyniki są liczone na próbie (każdy wiersz z wagą z pliku, domyślnie 1).',
+  'trials.weighted.payer': 'Płaci: {payer}; podstawa prawna:',
+  'trials.weighted.totals': 'Zmiana kwot: na próbie i krajowo',
+  'trials.weighted.amount': 'Kwota',
+  'trials.weighted.countedMonthly': 'Próba, miesięcznie',
+  'trials.weighted.weightedMonthly': 'Kraj (ważona), miesięcznie',
+  'trials.weighted.countedYearly': 'Próba, rocznie',
+  'trials.weighted.weightedYearly': 'Kraj (ważona), rocznie',
+  'trials.weighted.calibration': 'Kalibracja: liczba osób wobec źródeł',
+  'trials.weighted.target': 'Obszar',
+  'trials.weighted.national': 'cały kraj',
+  'trials.weighted.expected': 'Wg źródła',
+  'trials.weighted.got': 'Z wag próby',
+  'trials.weighted.difference': 'Różnica',
+  'trials.weighted.source': 'Źródło (rok, pewność)',
+  'trials.weighted.noLink': 'brak adresu',
+  'trials.weighted.assumptions': 'Założenia tej próby',
+
+  'trials.confidence.read': 'odczytana w publikacji',
+  'trials.confidence.secondary': 'odczytana za innym źródłem',
+  'trials.confidence.derived': 'wyliczona z odczytanych liczb',
+  'trials.confidence.recalled': 'przypomniana, do sprawdzenia',
+  'trials.confidence.assumption': 'założenie bez źródła',
+
+  'trials.regions.title': 'Województwa',
+  'trials.regions.none': 'Wiersze populacji nie podają województwa, więc nie ma podziału na regiony.',
+  'trials.regions.caption': 'Wyniki według województw',
+  'trials.regions.region': 'Województwo',
+  'trials.regions.persons': 'Osoby (próba)',
+  'trials.regions.weighted': 'Osoby (kraj)',
+  'trials.regions.changed': 'Zmienione odpowiedzi (kraj)',
+  'trials.regions.monthly': 'Zmiana miesięcznie (kraj)',
+  'trials.regions.chart': 'Zmiana kosztu rocznie według województw (kraj, ważona)',
+  'trials.regions.note': 'Województwo to atrybut wiersza, nie fakt prawny: przepisy go nie czytają.',
+
+  'trials.window.title': 'Koszt w kolejnych latach',
+  'trials.window.caption': 'Koszt roczny kwoty „{amount}” w latach {from}–{to}',
+  'trials.window.year': 'Rok',
+  'trials.window.basis': 'Wartości',
+  'trials.window.announced': 'ogłoszone (na {date})',
+  'trials.window.indexed': 'indeksowane × {factor}',
+  'trials.window.baseline': 'Wersja bazowa (kraj)',
+  'trials.window.proposal': 'Projekt (kraj)',
+  'trials.window.difference': 'Różnica (kraj)',
+  'trials.window.countedDifference': 'Różnica (próba)',
+  'trials.window.fund': 'Koszt ponosi: {payer}.',
+  'trials.window.labourFund': 'To wydatek Funduszu Pracy.',
+  'trials.window.notLabourFund': 'To nie jest wydatek Funduszu Pracy.',
+  'trials.window.rate':
+    'Wartości parametrów są ogłoszone do {year} r.; późniejsze lata: kwoty z {year} r. indeksowane o {rate} rocznie.',
+
+  'trials.chart.fdNote': 'Przedziały dobrane z danych (reguła Freedmana–Diaconisa): szerokość {width}.',
 } as const;
 
 export const trialsEn: { readonly [K in keyof typeof trialsPl]: string } = {
@@ -320,4 +392,76 @@ export const trialsEn: { readonly [K in keyof typeof trialsPl]: string } = {
 
   'error.PAYLOAD_TOO_LARGE': 'The server did not accept so large a request. Split the population or generate it on the server.',
   'error.NOT_A_PROPOSAL': 'Only a draft kept as a proposed amendment can be trialled.',
+
+  'trials.headline.changedOutcomes': 'Outcomes that change',
+  'trials.headline.changedDefinition':
+    '“Answers that change” counts persons for whom anything changes: the outcome, an amount or another value of the answer. “Outcomes that change” counts only those whose outcome itself changes (e.g. from “not payable” to “payable”); a change of amount alone is not counted there.',
+  'trials.headline.national': 'Nationally (weighted): {amount} a year',
+
+  'trials.form.window': 'Budget window',
+  'trials.form.windowOn': 'Cost it year by year',
+  'trials.form.windowFrom': 'From year',
+  'trials.form.windowTo': 'To year',
+  'trials.form.windowRate': 'Indexation of years not yet announced (% a year)',
+  'trials.form.windowHint':
+    'Each year is evaluated on the same day and month, with the parameter values in force that year. For years whose values are not announced yet, the amounts of the last announced year grow by the rate a year: 2.5 % by default – the NBP inflation target, because the zasiłek (and every benefit read as its percent) is indexed by prices each year. At most 10 years.',
+  'trials.population.weighted': 'Weight to the national number of persons the question concerns',
+  'trials.population.weightedHint':
+    'Each person drawn gets a weight and a voivodeship, so that the sample stands for the national number in the year of the chosen day (sources shown with the result).',
+
+  'trials.weighted.title': 'National figures (weighted)',
+  'trials.weighted.standsFor': 'The population stands for: {population}. A sample of {persons} stands for {weighted} nationally.',
+  'trials.weighted.noCaseload':
+    'No national number is stated for this question: the figures are the sample’s (each row weighted as its file says, 1 by default).',
+  'trials.weighted.payer': 'Paid by: {payer}; legal basis:',
+  'trials.weighted.totals': 'Change of amounts: sample and national',
+  'trials.weighted.amount': 'Amount',
+  'trials.weighted.countedMonthly': 'Sample, a month',
+  'trials.weighted.weightedMonthly': 'National (weighted), a month',
+  'trials.weighted.countedYearly': 'Sample, a year',
+  'trials.weighted.weightedYearly': 'National (weighted), a year',
+  'trials.weighted.calibration': 'Calibration: persons against the sources',
+  'trials.weighted.target': 'Area',
+  'trials.weighted.national': 'the whole country',
+  'trials.weighted.expected': 'By the source',
+  'trials.weighted.got': 'From the sample’s weights',
+  'trials.weighted.difference': 'Difference',
+  'trials.weighted.source': 'Source (year, confidence)',
+  'trials.weighted.noLink': 'no address',
+  'trials.weighted.assumptions': 'This run’s assumptions',
+
+  'trials.confidence.read': 'read in the publication',
+  'trials.confidence.secondary': 'read in a source quoting it',
+  'trials.confidence.derived': 'derived from figures read',
+  'trials.confidence.recalled': 'recalled, to be checked',
+  'trials.confidence.assumption': 'an assumption without a source',
+
+  'trials.regions.title': 'Voivodeships',
+  'trials.regions.none': 'The population’s rows give no voivodeship, so there is no regional breakdown.',
+  'trials.regions.caption': 'Results by voivodeship',
+  'trials.regions.region': 'Voivodeship',
+  'trials.regions.persons': 'Persons (sample)',
+  'trials.regions.weighted': 'Persons (national)',
+  'trials.regions.changed': 'Answers that change (national)',
+  'trials.regions.monthly': 'Change a month (national)',
+  'trials.regions.chart': 'Yearly cost change by voivodeship (national, weighted)',
+  'trials.regions.note': 'A voivodeship is an attribute of the row, not a legal fact: the rules never read it.',
+
+  'trials.window.title': 'Cost over the years',
+  'trials.window.caption': 'Yearly cost of “{amount}” in {from}–{to}',
+  'trials.window.year': 'Year',
+  'trials.window.basis': 'Values',
+  'trials.window.announced': 'announced (on {date})',
+  'trials.window.indexed': 'indexed × {factor}',
+  'trials.window.baseline': 'Baseline (national)',
+  'trials.window.proposal': 'Proposal (national)',
+  'trials.window.difference': 'Difference (national)',
+  'trials.window.countedDifference': 'Difference (sample)',
+  'trials.window.fund': 'Paid by: {payer}.',
+  'trials.window.labourFund': 'It is Labour Fund spending.',
+  'trials.window.notLabourFund': 'It is not Labour Fund spending.',
+  'trials.window.rate':
+    'Parameter values are announced through {year}; later years: the amounts of {year} indexed by {rate} a year.',
+
+  'trials.chart.fdNote': 'Bins chosen from the data (Freedman–Diaconis rule): {width} wide.',
 };

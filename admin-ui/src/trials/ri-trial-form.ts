@@ -90,6 +90,25 @@ export class RiTrialForm extends LocalizedElement {
       .wide {
         flex: 1 1 24rem;
       }
+      .check {
+        margin-top: 0.75rem;
+      }
+      .check input {
+        width: auto;
+        margin-right: 0.4rem;
+      }
+      .check label {
+        display: inline;
+      }
+      fieldset.window {
+        border: 1px solid #b7cde0;
+        padding: 0.75rem 1rem 1rem;
+        margin: 0;
+      }
+      fieldset.window legend {
+        font-weight: 700;
+        padding: 0 0.25rem;
+      }
       .wide select {
         width: 100%;
       }
@@ -191,6 +210,15 @@ export class RiTrialForm extends LocalizedElement {
         population: population.population,
         by: by ? [by] : [],
         months_per_year: Number(data.get('months')),
+        ...(data.get('window') === 'on'
+          ? {
+              window: {
+                from: Number(data.get('window-from')),
+                to: Number(data.get('window-to')),
+                rate_percent: Number(data.get('window-rate')),
+              },
+            }
+          : {}),
       },
       rows: population.rows,
     };
@@ -269,6 +297,32 @@ export class RiTrialForm extends LocalizedElement {
     </div>`;
   }
 
+  #window(): TemplateResult {
+    const year = Number(this.date.slice(0, 4)) || new Date().getFullYear();
+    return html`<fieldset class="window">
+      <legend>${t('trials.form.window')}</legend>
+      <div class="check">
+        <input id="window" name="window" type="checkbox" aria-describedby="window-hint" />
+        <label for="window">${t('trials.form.windowOn')}</label>
+      </div>
+      <div class="row">
+        <div>
+          <label for="window-from">${t('trials.form.windowFrom')}</label>
+          <input id="window-from" name="window-from" type="number" inputmode="numeric" min="1900" max="2100" step="1" .value=${String(year)} required />
+        </div>
+        <div>
+          <label for="window-to">${t('trials.form.windowTo')}</label>
+          <input id="window-to" name="window-to" type="number" inputmode="numeric" min="1900" max="2100" step="1" .value=${String(year + 4)} required />
+        </div>
+        <div>
+          <label for="window-rate">${t('trials.form.windowRate')}</label>
+          <input id="window-rate" name="window-rate" type="number" inputmode="decimal" min="-10" max="20" step="0.01" value="2.5" required />
+        </div>
+      </div>
+      <p class="hint" id="window-hint">${t('trials.form.windowHint')}</p>
+    </fieldset>`;
+  }
+
   override render(): TemplateResult {
     const q = this.#current();
     if (!this.questions.length) return html``;
@@ -296,6 +350,7 @@ export class RiTrialForm extends LocalizedElement {
           <p class="hint" id="months-hint">${t('trials.form.monthsHint')}</p>
         </div>
       </div>
+      ${this.#window()}
       <ri-trial-population .limits=${this.limits}></ri-trial-population>
       <div class="submit">
         <button type="submit" ?disabled=${this.busy}>${this.busy ? t('trials.form.running') : t('trials.form.run')}</button>

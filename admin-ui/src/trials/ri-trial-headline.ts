@@ -20,7 +20,7 @@ export class RiTrialHeadline extends LocalizedElement {
     css`
       dl {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
         gap: 0.75rem;
         margin: 0 0 0.75rem;
       }
@@ -29,6 +29,7 @@ export class RiTrialHeadline extends LocalizedElement {
         border-top: 6px solid #0b4f8a;
         padding: 0.75rem 1rem;
         background: #ffffff;
+        min-width: 0;
       }
       div.gain {
         border-top-color: #00703c;
@@ -48,13 +49,15 @@ export class RiTrialHeadline extends LocalizedElement {
       }
       .figure {
         display: block;
-        font-size: 1.6rem;
+        overflow-wrap: anywhere;
+        font-size: clamp(1.15rem, 1.6vw, 1.6rem);
         font-weight: 700;
         font-variant-numeric: tabular-nums;
         line-height: 1.2;
       }
       .detail {
         display: block;
+        overflow-wrap: anywhere;
         color: #4a5257;
         font-size: 0.9rem;
         margin-top: 0.2rem;
@@ -76,6 +79,8 @@ export class RiTrialHeadline extends LocalizedElement {
     const m = amount === undefined ? undefined : r.money[amount];
     const yearly = amount === undefined ? undefined : r.yearly_cost_difference[amount];
     const months = r.assumptions.months_per_year;
+    // Only a population that stands for a caseload has a national figure worth a card.
+    const national = r.caseload ? r.weighted?.totals.find((x) => x.amount === amount)?.weighted_yearly : undefined;
     return html`<dl>
         ${this.#card(
           '',
@@ -83,6 +88,19 @@ export class RiTrialHeadline extends LocalizedElement {
           formatNumber(r.changed),
           t('trials.headline.changedOf', { share: formatShare(r.changed, r.persons), persons: formatNumber(r.persons) }),
         )}
+        ${
+          r.changed_outcomes === undefined
+            ? nothing
+            : this.#card(
+                '',
+                t('trials.headline.changedOutcomes'),
+                formatNumber(r.changed_outcomes),
+                t('trials.headline.changedOf', {
+                  share: formatShare(r.changed_outcomes, r.persons),
+                  persons: formatNumber(r.persons),
+                }),
+              )
+        }
         ${
           m && amount
             ? html`${this.#card(
@@ -101,11 +119,17 @@ export class RiTrialHeadline extends LocalizedElement {
                 'cost',
                 t('trials.headline.yearly', { amount: amountLabel(amount) }),
                 formatSignedMoney(yearly ?? 0),
-                t('trials.headline.monthly', { amount: formatSignedMoney(m.total_delta) }),
+                [
+                  t('trials.headline.monthly', { amount: formatSignedMoney(m.total_delta) }),
+                  national === undefined ? '' : t('trials.headline.national', { amount: formatSignedMoney(national) }),
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
               )}`
             : nothing
         }
       </dl>
+      <p class="muted">${t('trials.headline.changedDefinition')}</p>
       ${m ? html`<p><strong>${t('trials.headline.assumptionLabel')}</strong> ${t('trials.assumption', { months })}</p>` : nothing}`;
   }
 }

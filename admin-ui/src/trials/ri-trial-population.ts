@@ -64,6 +64,16 @@ export class RiTrialPopulation extends LocalizedElement {
       .choices {
         margin-bottom: 0.75rem;
       }
+      .check {
+        margin-top: 0.75rem;
+      }
+      .check input {
+        width: auto;
+        margin-right: 0.4rem;
+      }
+      .check label {
+        display: inline;
+      }
       .fields {
         display: flex;
         flex-wrap: wrap;
@@ -99,7 +109,8 @@ export class RiTrialPopulation extends LocalizedElement {
       const seed = this.#input('seed');
       for (const input of [size, seed]) if (input && !input.reportValidity()) return undefined;
       const n = Number(size?.value);
-      return { population: { generate: { size: n, seed: Number(seed?.value) } }, rows: n };
+      const weighted = this.#input('weighted')?.checked ?? true;
+      return { population: { generate: { size: n, seed: Number(seed?.value), weighted } }, rows: n };
     }
     if (this.fileError || !this.file) {
       if (!this.fileError) this.fileError = t('trials.population.noFile');
@@ -150,7 +161,12 @@ export class RiTrialPopulation extends LocalizedElement {
           <p class="hint" id="seed-hint">${t('trials.population.seedHint')}</p>
         </div>
       </div>
-      <p class="hint">${t('trials.population.generateNote')}</p>`;
+      <p class="hint">${t('trials.population.generateNote')}</p>
+      <div class="check">
+        <input id="weighted" name="weighted" type="checkbox" checked aria-describedby="weighted-hint" />
+        <label for="weighted">${t('trials.population.weighted')}</label>
+        <p class="hint" id="weighted-hint">${t('trials.population.weightedHint')}</p>
+      </div>`;
   }
 
   #upload(): TemplateResult {

@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from '../shared/i18n/format.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
-import { chartBins } from './bins.ts';
+import { chartBins, dataBins } from './bins.ts';
 import { formatBytes, formatSignedMoney } from './format.ts';
 import { amountLabel } from './labels.ts';
 import type { Catalogue, TrialResult } from './types.ts';
@@ -13,6 +13,9 @@ import './ri-trial-breakdown.ts';
 import './ri-trial-examples.ts';
 import './ri-trial-export.ts';
 import './ri-trial-headline.ts';
+import './ri-trial-regions.ts';
+import './ri-trial-weighted.ts';
+import './ri-trial-window.ts';
 
 /** A finished run, PolicyEngine-style: headline figures first, then the matrix, the chart, the breakdowns and examples. */
 export class RiTrialResult extends LocalizedElement {
@@ -131,9 +134,14 @@ export class RiTrialResult extends LocalizedElement {
       ([amount, m]) => html`<section aria-labelledby="money-${amount}">
         <h3 id="money-${amount}">${t('trials.result.distribution', { amount: amountLabel(amount) })}</h3>
         <ri-histogram-chart
-          .bins=${chartBins(m.histogram)}
+          .bins=${m.fd_histogram?.bins.length ? dataBins(m.fd_histogram) : chartBins(m.histogram)}
           heading=${t('trials.chart.title', { amount: amountLabel(amount) })}
         ></ri-histogram-chart>
+        ${
+          m.fd_histogram?.bins.length
+            ? html`<p class="muted">${t('trials.chart.fdNote', { width: formatSignedMoney(m.fd_histogram.width).replace('+', '') })}</p>`
+            : nothing
+        }
         <p>
           ${t('trials.result.sums', {
             gain: formatSignedMoney(m.gain_sum),
@@ -163,6 +171,30 @@ export class RiTrialResult extends LocalizedElement {
         <h3 id="glance">${t('trials.result.glance')}</h3>
         <ri-trial-headline .result=${r}></ri-trial-headline>
       </section>
+      ${
+        r.weighted
+          ? html`<section aria-labelledby="weighted">
+              <h3 id="weighted">${t('trials.weighted.title')}</h3>
+              <ri-trial-weighted .result=${r}></ri-trial-weighted>
+            </section>`
+          : nothing
+      }
+      ${
+        r.budget_window
+          ? html`<section aria-labelledby="window">
+              <h3 id="window">${t('trials.window.title')}</h3>
+              <ri-trial-window .result=${r}></ri-trial-window>
+            </section>`
+          : nothing
+      }
+      ${
+        r.regions?.length
+          ? html`<section aria-labelledby="regions">
+              <h3 id="regions">${t('trials.regions.title')}</h3>
+              <ri-trial-regions .result=${r}></ri-trial-regions>
+            </section>`
+          : nothing
+      }
       <section aria-labelledby="matrix">
         <h3 id="matrix">${t('trials.result.matrix')}</h3>
         <ri-transition-matrix .transitions=${r.transitions} .catalogue=${this.catalogue} .persons=${r.persons}></ri-transition-matrix>

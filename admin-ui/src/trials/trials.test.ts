@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../shared/i18n/language.ts';
-import { chartBins } from './bins.ts';
+import { chartBins, dataBins } from './bins.ts';
 import { CSV_COLUMNS, exportName, resultCsv } from './export.ts';
 import { factText } from './fact-text.ts';
 import { formatBytes, formatShare, formatSignedMoney, formatWholeMoney } from './format.ts';
@@ -8,6 +8,7 @@ import { kindLabel, parseKind } from './labels.ts';
 import { transitionMatrix } from './matrix.ts';
 import { pollUntilDone } from './poll.ts';
 import { countRows, formatOfFile, jsonBytes } from './population-file.ts';
+import { barShare } from './ri-trial-regions.ts';
 import type { Simulation, TrialResult } from './types.ts';
 import { declaredFacts } from './version-info.ts';
 
@@ -235,5 +236,33 @@ describe('the facts a version reads', () => {
 
   it('falls back to the required facts when the document declares none', () => {
     expect(declaredFacts({ document: { facts: 'cis_period' }, required_facts: ['cis_period'] })).toEqual(['cis_period']);
+  });
+});
+
+describe('data-chosen bins and regional bars', () => {
+  it('labels Freedman–Diaconis bins by their ranges, whole złoty from a złoty wide, losses below zero', () => {
+    const bins = dataBins({
+      width: 50,
+      bins: [
+        { from: -100, to: -50, persons: 2 },
+        { from: -50, to: 0, persons: 0 },
+        { from: 0, to: 50, persons: 9 },
+      ],
+    });
+    expect(bins.map((b) => [b.label.replace(/\s/g, ' '), b.tone, b.persons])).toEqual([
+      ['od -100 zł do -50 zł', 'loss', 2],
+      ['od -50 zł do 0 zł', 'loss', 0],
+      ['od 0 zł do 50 zł', 'gain', 9],
+    ]);
+    // Narrower than a złoty: the grosze stay in the labels.
+    expect(dataBins({ width: 0.25, bins: [{ from: 0.5, to: 0.75, persons: 1 }] })[0]?.label.replace(/\s/g, ' ')).toBe(
+      'od 0,50 zł do 0,75 zł',
+    );
+  });
+
+  it('draws each region’s bar as its share of the longest, signs aside', () => {
+    const rows = [{ value: -200 }, { value: 100 }, { value: 50 }];
+    expect(rows.map((r) => barShare(r.value, rows))).toEqual([1, 0.5, 0.25]);
+    expect(barShare(0, [{ value: 0 }])).toBe(0);
   });
 });

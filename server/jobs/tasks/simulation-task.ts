@@ -3,8 +3,10 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { MessagePort } from 'node:worker_threads';
 import { CompiledLibrary } from '../../../src/compile/compile.ts';
+import { type Caseload, caseloadOf, generateCaseload, weightedLine } from '../../../src/population/caseloads/index.ts';
 import { generatePopulation } from '../../../src/population/generate/index.ts';
 import { type PopulationRow, readPopulation } from '../../../src/population/read/index.ts';
+import type { WindowOptions } from '../../../src/simulate/budget-window.ts';
 import { type SimulationResult, simulate } from '../../../src/simulate/simulate.ts';
 import { type LibraryFiles, libraryOf } from './library-cache.ts';
 
@@ -16,9 +18,12 @@ export interface SimulationTask {
   date: string;
   baseline?: string | undefined;
   proposal: string;
-  population: { generate: { size: number; seed: number; date: string } } | { file: string; format: 'csv' | 'jsonl' };
+  population:
+    | { generate: { size: number; seed: number; date: string; weighted?: boolean } }
+    | { file: string; format: 'csv' | 'jsonl' };
   by: string[];
   monthsPerYear: number;
+  window?: WindowOptions;
   /** Where the worker reports how many rows it has read. */
   progress: MessagePort;
 }
@@ -60,8 +65,22 @@ async function* counted(
  * generator's persons are valid facts by construction (its round-trip test reads every one back unchanged), so
  * they are not parsed back from their text: that parse and check was most of a run's time.
  */
-function* generatedRows(options: { size: number; seed: number; date: string }, hash: Hash): Generator<PopulationRow> {
+function* generatedRows(
+  options: { size: number; seed: number; date: string },
+  hash: Hash,
+  caseload: Caseload | undefined,
+): Generator<PopulationRow> {
   let line = 0;
+  if (caseload) {
+    for (const person of generateCaseload(options, caseload)) {
+      line++;
+      hash.update(`${weightedLine(person)}\n`);
+      const facts: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(person.facts)) if (v !== undefined) facts[k] = v;
+      yield { line, facts, weight: person.weight, attributes: { voivodeship: person.voivodeship } };
+    }
+    return;
+  }
   for (const person of generatePopulation(options)) {
     line++;
     const text = JSON.stringify(person);
@@ -77,9 +96,10 @@ export async function runSimulation(task: SimulationTask): Promise<SimulationOut
   const library = libraryOf(task.library);
   const report = reporter(task.progress);
   const generatedHash = 'generate' in task.population ? createHash('sha256') : undefined;
+  const caseload = caseloadOf(task.question);
   const source: AsyncIterable<PopulationRow> | Iterable<PopulationRow> =
     'generate' in task.population
-      ? generatedRows(task.population.generate, generatedHash as Hash)
+      ? generatedRows(task.population.generate, generatedHash as Hash, task.population.generate.weighted ? caseload : undefined)
       : readPopulation(createInterface({ input: createReadStream(task.population.file), crlfDelay: Infinity }), {
           format: task.population.format,
           catalogue: library.catalogue,
@@ -99,6 +119,9 @@ export async function runSimulation(task: SimulationTask): Promise<SimulationOut
     rows,
     by: task.by,
     monthsPerYear: task.monthsPerYear,
+    // A plain generated population stands for no caseload: its rows weigh 1 and are not compared with targets.
+    caseload: 'generate' in task.population && !task.population.generate.weighted ? undefined : caseload,
+    window: task.window,
   });
   report(Math.max(read, result.persons + result.errors.count), true);
   return { result, generatedHash: generatedHash ? `sha256:${generatedHash.digest('hex')}` : null };

@@ -2,13 +2,11 @@ import type { Catalogue } from '../../catalogue/catalogue.ts';
 import type { FactDefinition } from '../../schema/facts.ts';
 import { cellValue } from './cell-value.ts';
 import { createFactChecker, type FactChecker } from './fact-checker.ts';
+import { isNonFactColumn, type NonFactColumn, type NonFacts, readNonFact } from './row-attributes.ts';
 import { splitCsvLine } from './split-csv-line.ts';
 import type { LineReader, PopulationRow } from './types.ts';
 
-interface Column {
-  name: string;
-  def: FactDefinition;
-}
+type Column = { name: string; def: FactDefinition } | { name: NonFactColumn; def?: undefined };
 
 /**
  * Reads CSV lines: the first is the header, naming a fact of the catalogue in every column;
@@ -40,11 +38,12 @@ function readHeader(text: string, checker: FactChecker): Column[] | { reason: st
     seen.add(name);
     const def = checker.definition(name);
     if (def) columns.push({ name, def });
+    else if (isNonFactColumn(name)) columns.push({ name });
     else unknown.push(name);
   }
   if (unknown.length > 0) {
     return {
-      reason: `header: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => checker.unknownName(n)).join(', ')}; every column must name a fact, so no row is read`,
+      reason: `header: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => checker.unknownName(n)).join(', ')}; every column must name a fact (or be weight, voivodeship or powiat), so no row is read`,
       column: unknown[0],
     };
   }
@@ -59,9 +58,19 @@ function readRow(text: string, line: number, columns: Column[], checker: FactChe
     return { line, error: { reason: `the row has ${cells.length} cells but the header has ${columns.length} columns` } };
   }
   const facts: Record<string, unknown> = {};
+  const other: NonFacts = {};
   for (const [i, { name, def }] of columns.entries()) {
     const cell = cells[i] as string;
     if (cell === '') continue;
+    if (!def) {
+      const problem = readNonFact(name as NonFactColumn, cell, other);
+      if (problem)
+        return {
+          line,
+          error: { reason: `column "${name}" has a wrong value ${JSON.stringify(cell)}: ${problem}`, column: name },
+        };
+      continue;
+    }
     const converted = cellValue(def, cell);
     const problem = 'problem' in converted ? converted.problem : checker.valueProblem(name, def, converted.value);
     if (problem !== undefined) {
@@ -69,5 +78,5 @@ function readRow(text: string, line: number, columns: Column[], checker: FactChe
     }
     facts[name] = (converted as { value: unknown }).value;
   }
-  return { line, facts };
+  return { line, facts, ...other };
 }

@@ -81,7 +81,7 @@ describe('readPopulation (CSV)', () => {
         line: 1,
         error: {
           reason:
-            'header: unknown column "sick_dayz" is not a fact; did you mean "sick_days"?; every column must name a fact, so no row is read',
+            'header: unknown column "sick_dayz" is not a fact; did you mean "sick_days"?; every column must name a fact (or be weight, voivodeship or powiat), so no row is read',
           column: 'sick_dayz',
         },
       },
@@ -188,5 +188,30 @@ describe('readPopulation (CSV)', () => {
   it('reads nothing from an empty file or a header alone', async () => {
     expect(await readCsv([])).toEqual([]);
     expect(await readCsv(['in_pai', ''])).toEqual([]);
+  });
+});
+
+describe('non-fact columns', () => {
+  const read = async (text: string, format: 'csv' | 'jsonl') => {
+    const out = [];
+    for await (const row of readPopulation(text.split('\n'), { format, catalogue })) out.push(row);
+    return out;
+  };
+
+  it('reads weight, voivodeship and powiat apart from the facts, in CSV and JSON Lines', async () => {
+    expect(await read('cis_period,weight,voivodeship,powiat\ntrial,2.5,mazowieckie,radomski\ntrial,,,', 'csv')).toEqual([
+      { line: 2, facts: { cis_period: 'trial' }, weight: 2.5, attributes: { voivodeship: 'mazowieckie', powiat: 'radomski' } },
+      { line: 3, facts: { cis_period: 'trial' } },
+    ]);
+    expect(await read('{"cis_period":"trial","weight":3,"voivodeship":"śląskie"}', 'jsonl')).toEqual([
+      { line: 1, facts: { cis_period: 'trial' }, weight: 3, attributes: { voivodeship: 'śląskie' } },
+    ]);
+  });
+
+  it('refuses a weight that is not a positive number and a region that is not a TERYT name, naming the column', async () => {
+    const [bad] = await read('cis_period,weight\ntrial,-1', 'csv');
+    expect(bad).toMatchObject({ line: 2, error: { column: 'weight' } });
+    const [region] = await read('{"cis_period":"trial","voivodeship":"Mazowsze"}', 'jsonl');
+    expect(region).toMatchObject({ line: 1, error: { column: 'voivodeship' } });
   });
 });

@@ -8,8 +8,19 @@ export interface RowError {
   column?: string;
 }
 
-/** One person of a population, read from line `line` of the file: their facts, or why they could not be read. */
-export type PopulationRow = { line: number; facts: Record<string, unknown> } | { line: number; error: RowError };
+/** Where a person lives: attributes for regional tables, never legal facts (the rules never see them). */
+export interface RowAttributes {
+  voivodeship?: string;
+  powiat?: string;
+}
+
+/**
+ * One person of a population, read from line `line` of the file: their facts (with how many persons of the
+ * caseload the row stands for, 1 when not given, and where they live), or why they could not be read.
+ */
+export type PopulationRow =
+  | { line: number; facts: Record<string, unknown>; weight?: number; attributes?: RowAttributes }
+  | { line: number; error: RowError };
 
 /** How to read a population: the file's format and the catalogue its facts belong to. */
 export interface ReadPopulationOptions {

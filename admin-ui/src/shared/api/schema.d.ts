@@ -4677,6 +4677,16 @@ export interface components {
                 throttled_last_24h: number;
             };
         };
+        /** @description Years to evaluate the run in, each on the run’s day and month in that year (at most 10 years) */
+        BudgetWindowRequest: {
+            from: number;
+            /**
+             * @description Yearly indexation of the amounts after the last announced year; 2.5 by default (the NBP inflation target)
+             * @default 2.5
+             */
+            rate_percent: number;
+            to: number;
+        };
         CaseOutcome: {
             answer?: {
                 [key: string]: unknown;
@@ -4903,11 +4913,16 @@ export interface components {
              */
             within_month?: true;
         };
-        /** @description A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date --format jsonl` would write it */
+        /** @description A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date [--question] --format jsonl` would write it */
         GeneratedPopulation: {
             generate: {
                 seed: number;
                 size: number;
+                /**
+                 * @description Weight the rows to the national caseload of the question (when one is stated) and give each a voivodeship; false draws the plain population, every row weighing 1
+                 * @default true
+                 */
+                weighted: boolean;
             };
         };
         ImportLaw: {
@@ -4932,6 +4947,16 @@ export interface components {
             pl: string;
         };
         MoneyImpact: {
+            /** @description The changes in bins chosen from the data; absent in runs stored before */
+            fd_histogram?: {
+                bins: {
+                    from: number;
+                    persons: number;
+                    to: number;
+                }[];
+                /** @description Bin width in PLN, by the Freedman–Diaconis rule */
+                width: number;
+            } | null;
             gain_sum: number;
             gainers: number;
             histogram: {
@@ -5126,6 +5151,8 @@ export interface components {
             size: number;
             /** @enum {string} */
             source: "generated";
+            /** @description The question whose caseload the rows are weighted to */
+            weighted_to?: string | null;
         };
         PopulationUpload: {
             bytes: number;
@@ -5392,10 +5419,13 @@ export interface components {
             /** @description A bundled proposal name, or the id of a draft kept as a proposal */
             proposal: string;
             question: string;
+            window?: components["schemas"]["BudgetWindowRequest"];
         };
         SimulationResult: {
             assumptions: {
                 months_per_year: number;
+                /** @description Every assumption of the run, in Polish and English */
+                statements?: components["schemas"]["LocalText"][];
                 text: string;
             };
             baseline: {
@@ -5411,7 +5441,52 @@ export interface components {
                     };
                 };
             };
+            budget_window?: {
+                amount: string;
+                announced_through: number;
+                labour_fund: boolean;
+                payer: {
+                    en: string;
+                    pl: string;
+                } | null;
+                rate_percent: number;
+                rate_reason: components["schemas"]["LocalText"];
+                rows: {
+                    baseline_cost: number;
+                    cost_difference: number;
+                    date: string;
+                    evaluated_on: string;
+                    index_factor: number;
+                    indexed: boolean;
+                    proposal_cost: number;
+                    weighted_baseline_cost: number;
+                    weighted_cost_difference: number;
+                    weighted_proposal_cost: number;
+                    year: number;
+                }[];
+            } | null;
+            calibration?: {
+                /** @enum {string} */
+                confidence: "read" | "secondary" | "derived" | "recalled" | "assumption";
+                difference_percent: number;
+                expected: number;
+                source: string;
+                source_year: number;
+                /** @description `national` or a voivodeship */
+                target: string;
+                url: string | null;
+                weighted: number;
+            }[];
+            caseload?: {
+                labour_fund: boolean;
+                payer: components["schemas"]["LocalText"];
+                payer_basis: string;
+                population: components["schemas"]["LocalText"];
+                unit: components["schemas"]["LocalText"];
+            } | null;
             changed: number;
+            /** @description Persons whose outcome changed (changed counts any change: outcome, amount or value) */
+            changed_outcomes?: number;
             date: string;
             errors: {
                 count: number;
@@ -5440,9 +5515,31 @@ export interface components {
                 version: string;
             };
             question: string;
+            regions?: {
+                changed: number;
+                persons: number;
+                total_delta: number;
+                voivodeship: string;
+                weighted_changed: number;
+                weighted_persons: number;
+                weighted_total_delta: number;
+            }[];
             /** @description `from → to` outcome counts, unchanged ones included */
             transitions: {
                 [key: string]: number;
+            };
+            /** @description Counts and totals with each row counted by its weight; absent in runs stored before weights */
+            weighted?: {
+                changed: number;
+                changed_outcomes: number;
+                persons: number;
+                totals: {
+                    amount: string;
+                    counted_total_delta: number;
+                    counted_yearly: number;
+                    weighted_total_delta: number;
+                    weighted_yearly: number;
+                }[];
             };
             yearly_cost_difference: {
                 [key: string]: number;
