@@ -26,6 +26,7 @@ import { getChangeSet } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
 import { proposalLibrary } from './proposal-law.ts';
+import { simulationRunRoutes } from './simulation-runs.ts';
 import {
   MAX_GENERATED_PERSONS,
   QueueState,
@@ -91,11 +92,15 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       population_hash: row.populationHash || null,
       result: row.result ? (JSON.parse(row.result) as z.infer<typeof SimulationResult>) : null,
       error: row.error,
+      inputs: row.request ? (JSON.parse(row.request) as SimulationRequest) : null,
+      created_at: row.createdAt,
+      created_by: row.createdBy,
       queue: job ? { state: job.status, position: await deps.queue.position(job.id), attempts: job.attempts } : null,
     };
   };
 
-  // Declared before /{id}, which would otherwise take "limits" for an id.
+  // Declared before /{id}, which would otherwise take "limits" (or "queue") for an id.
+  simulationRunRoutes(app, deps, visibleRun);
   app.openapi(
     createRoute({
       method: 'get',
