@@ -178,7 +178,7 @@ describe('runs kept and shared', { timeout: 120_000 }, () => {
       headers: { authorization: `Bearer ${(anita as { token: string }).token}` },
     });
     expect(res.status).toBe(200);
-    const after = await res.json();
+    const after = (await res.json()) as { result: unknown; population_hash: string };
     expect(after.result).toEqual(before.result);
     expect(after.population_hash).toBe(before.population_hash);
     const other = await fetch(`${url}/api/v1/simulations/${ids[1]}`, {

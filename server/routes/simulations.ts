@@ -26,6 +26,7 @@ import { getChangeSet } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
 import { proposalLibrary } from './proposal-law.ts';
+import { quickReformRoutes } from './quick-reforms.ts';
 import { simulationRunRoutes } from './simulation-runs.ts';
 import {
   MAX_GENERATED_PERSONS,
@@ -101,6 +102,7 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
 
   // Declared before /{id}, which would otherwise take "limits" (or "queue") for an id.
   simulationRunRoutes(app, deps, visibleRun);
+  quickReformRoutes(app, deps);
   app.openapi(
     createRoute({
       method: 'get',
@@ -181,9 +183,11 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       const library: Library = proposalLibrary(db, deps.law.get(), body.proposal) ?? deps.law.get();
       const proposalIr = library.version(body.question, body.proposal);
       if (!proposalIr) throw new ApiError(404, 'UNKNOWN_VERSION', `${body.question} has no proposal "${body.proposal}"`);
+      // A proposal change set is set against the law as published: its own parameter rows must not reach the baseline.
+      const baselineLaw = draft ? deps.law.get() : library;
       const baselineIr = body.baseline
-        ? library.version(body.question, body.baseline)
-        : library.versionOn(body.question, body.date);
+        ? baselineLaw.version(body.question, body.baseline)
+        : baselineLaw.versionOn(body.question, body.date);
       if (body.baseline && !baselineIr)
         throw new ApiError(404, 'UNKNOWN_VERSION', `${body.question} has no version "${body.baseline}"`);
 
