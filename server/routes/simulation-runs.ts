@@ -10,6 +10,7 @@ import type { AppEnv } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
 import { errorResponses, IdParam, json } from '../http/schemas.ts';
 import type { JobQueue } from '../jobs/queue.ts';
+import { getChangeSet } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
 import { QueueState } from './simulation-schemas.ts';
@@ -31,6 +32,11 @@ const RunSummary = z
     changed: z.number().nullable(),
     yearly_cost_difference: z.record(z.string(), z.number()).nullable(),
     error: z.string().nullable(),
+    question_title: z.object({ pl: z.string(), en: z.string() }).nullable(),
+    proposal_title: z
+      .object({ pl: z.string(), en: z.string() })
+      .nullable()
+      .openapi({ description: 'The proposal’s title: its rule set’s, or a change set’s own (the same in both languages)' }),
   })
   .openapi('SimulationSummary');
 
@@ -65,9 +71,22 @@ function fileName(row: Row, ext: string): string {
   return `trial-${safe(row.question)}-${safe(row.proposalVersion)}-${row.date}.${ext}`;
 }
 
-function summary(row: Row): z.infer<typeof RunSummary> {
+/** A run's question and proposal in words: the catalogue's title, and the proposal's (its rule set's, or its change set's). */
+export function runTitles(row: Row, deps: { db: Db; law: LawCache }) {
+  const library = deps.law.get();
+  const draftTitle = getChangeSet(deps.db, row.proposalVersion)?.row.title;
+  return {
+    question_title: library.catalogue.questions.get(row.question)?.title ?? null,
+    proposal_title: draftTitle
+      ? { pl: draftTitle, en: draftTitle }
+      : (library.version(row.question, row.proposalVersion)?.title ?? null),
+  };
+}
+
+function summary(row: Row, deps: { db: Db; law: LawCache }): z.infer<typeof RunSummary> {
   const r = row.result ? (JSON.parse(row.result) as TabulatedResult) : undefined;
   return {
+    ...runTitles(row, deps),
     id: row.id,
     status: row.status as 'running' | 'done' | 'failed',
     question: row.question,
@@ -122,7 +141,10 @@ export function simulationRunRoutes(
       const page = rows.slice(0, q.limit);
       const last = page.at(-1);
       return c.json(
-        { runs: page.map(summary), next: rows.length > q.limit && last ? `${last.createdAt}|${last.id}` : null },
+        {
+          runs: page.map((row) => summary(row, deps)),
+          next: rows.length > q.limit && last ? `${last.createdAt}|${last.id}` : null,
+        },
         200,
       );
     },

@@ -146,6 +146,8 @@ export const Simulation = z
       .optional()
       .openapi({ description: 'What the run was asked besides its question and dates: population, breakdowns, options' }),
     created_at: z.string().optional(),
+    question_title: z.object({ pl: z.string(), en: z.string() }).nullable().optional(),
+    proposal_title: z.object({ pl: z.string(), en: z.string() }).nullable().optional(),
     created_by: z.string().optional().openapi({ description: 'The id of the person who started it: runs belong to them' }),
     queue: z
       .object({

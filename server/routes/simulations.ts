@@ -27,7 +27,7 @@ import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
 import { proposalLibrary } from './proposal-law.ts';
 import { quickReformRoutes } from './quick-reforms.ts';
-import { simulationRunRoutes } from './simulation-runs.ts';
+import { runTitles, simulationRunRoutes } from './simulation-runs.ts';
 import {
   MAX_GENERATED_PERSONS,
   QueueState,
@@ -96,6 +96,7 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       inputs: row.request ? (JSON.parse(row.request) as SimulationRequest) : null,
       created_at: row.createdAt,
       created_by: row.createdBy,
+      ...runTitles(row, deps),
       queue: job ? { state: job.status, position: await deps.queue.position(job.id), attempts: job.attempts } : null,
     };
   };

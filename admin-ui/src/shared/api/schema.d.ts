@@ -3274,6 +3274,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/simulations/quick-reforms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Writes a new dated value of one parameter as a proposal change set, ready to trial */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QuickReform"];
+                };
+            };
+            responses: {
+                /** @description The proposal, written */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuickReformCreated"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/simulations/quick-reforms/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The parameters the question’s rules in force on the day read, with their labels and values then */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                    question: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The parameters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parameters: components["schemas"]["ReformableParameter"][];
+                        };
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/simulations/uploads": {
         parameters: {
             query?: never;
@@ -4379,6 +4532,27 @@ export interface components {
             running: number;
             yours: number;
         };
+        QuickReform: {
+            /** @description The day the new value holds from */
+            from: string;
+            /** @description A parameter the question’s rules in force on `from` read */
+            parameter: string;
+            question: string;
+            value: number;
+        };
+        QuickReformCreated: {
+            /** @description The value in force on `from` before the reform */
+            before: number | null;
+            from: string;
+            parameter: string;
+            /** @description The id of the proposal change set: start a run with proposal set to it */
+            proposal: string;
+            title: {
+                en: string;
+                pl: string;
+            };
+            value: number;
+        };
         Reason: {
             basis: string;
             /** @description Whether the reason holds for the person: true for a condition met or a consequence stated; false for a condition that failed and for a bar that applies (a branch deciding an outcome other than the default), so a negative answer shows each of its reasons as failed. */
@@ -4404,6 +4578,18 @@ export interface components {
                 hash: string | null;
                 version: string | null;
             };
+        };
+        ReformableParameter: {
+            /** @description Since when it holds */
+            from: string | null;
+            id: string;
+            label: {
+                en: string;
+                pl: string;
+            };
+            unit: string;
+            /** @description The value in force on the day asked */
+            value: number | null;
         };
         Replay: {
             changed: boolean;
@@ -4462,7 +4648,15 @@ export interface components {
                 hash: string;
                 version: string;
             };
+            proposal_title?: {
+                en: string;
+                pl: string;
+            } | null;
             question: string;
+            question_title?: {
+                en: string;
+                pl: string;
+            } | null;
             /** @description Where the run is in the job queue; null for runs stored before the queue */
             queue?: {
                 /** @description Times a worker took it (more than 1 after a restart resumed it) */
@@ -4579,7 +4773,16 @@ export interface components {
                 hash: string;
                 version: string;
             };
+            /** @description The proposal’s title: its rule set’s, or a change set’s own (the same in both languages) */
+            proposal_title: {
+                en: string;
+                pl: string;
+            } | null;
             question: string;
+            question_title: {
+                en: string;
+                pl: string;
+            } | null;
             /** @enum {string} */
             status: "running" | "done" | "failed";
             yearly_cost_difference: {

@@ -9,6 +9,7 @@ import { parametersEn } from '../../parameters/messages.ts';
 import { questionsEn } from '../../questions/messages.ts';
 import { signInEn } from '../../sign-in/messages.ts';
 import { trialsEn } from '../../trials/messages.ts';
+import { trialRunsEn } from '../../trials/runs-messages.ts';
 import { usersEn } from '../../users/messages.ts';
 import { versionsEn } from '../../versions/messages.ts';
 import { errorsEn } from '../api/messages.ts';
@@ -31,6 +32,7 @@ export const enSections = [
   conditionsEn,
   consoleEn,
   trialsEn,
+  trialRunsEn,
   auditEn,
   usersEn,
   errorsEn,
@@ -51,6 +53,7 @@ export const en: Catalogue = {
   ...conditionsEn,
   ...consoleEn,
   ...trialsEn,
+  ...trialRunsEn,
   ...auditEn,
   ...usersEn,
   ...errorsEn,

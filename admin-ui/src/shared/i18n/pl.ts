@@ -9,6 +9,7 @@ import { parametersPl } from '../../parameters/messages.ts';
 import { questionsPl } from '../../questions/messages.ts';
 import { signInPl } from '../../sign-in/messages.ts';
 import { trialsPl } from '../../trials/messages.ts';
+import { trialRunsPl } from '../../trials/runs-messages.ts';
 import { usersPl } from '../../users/messages.ts';
 import { versionsPl } from '../../versions/messages.ts';
 import { errorsPl } from '../api/messages.ts';
@@ -30,6 +31,7 @@ export const plSections = [
   conditionsPl,
   consolePl,
   trialsPl,
+  trialRunsPl,
   auditPl,
   usersPl,
   errorsPl,
@@ -53,6 +55,7 @@ export const pl = {
   ...conditionsPl,
   ...consolePl,
   ...trialsPl,
+  ...trialRunsPl,
   ...auditPl,
   ...usersPl,
   ...errorsPl,
