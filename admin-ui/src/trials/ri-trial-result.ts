@@ -80,6 +80,11 @@ export class RiTrialResult extends LocalizedElement {
         overflow: auto;
         font-size: 0.85rem;
       }
+      @media print {
+        .no-print {
+          display: none;
+        }
+      }
       summary {
         cursor: pointer;
         color: #0b4f8a;
@@ -182,7 +187,7 @@ export class RiTrialResult extends LocalizedElement {
         <p>${t('trials.result.examplesIntro')}</p>
         <ri-trial-examples .examples=${r.examples} .catalogue=${this.catalogue} .facts=${this.facts}></ri-trial-examples>
       </section>
-      <section aria-labelledby="export">
+      <section aria-labelledby="export" class="no-print">
         <h3 id="export">${t('trials.result.export')}</h3>
         <ri-trial-export .result=${r}></ri-trial-export>
       </section>
