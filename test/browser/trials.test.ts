@@ -180,21 +180,20 @@ describe('amendment trials', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 
-  it('refuses a file over the server’s body limit before sending it', async () => {
+  it('refuses a file over the server’s upload limit before sending it', async () => {
     const page = await trialsPage();
     await page.getByLabel('Wczytaj plik CSV lub JSON Lines').check();
-    // The harness keeps the server's default limit of 16 MiB (16,8 MB). The file of 17 MB is given by its path, so
-    // the browser learns its size without the 17 MB crossing the DevTools protocol (over 10 s on a busy machine);
-    // sparse, it takes no disk either.
+    // The harness keeps the server's default upload limit of 1 GiB (1073,7 MB). The file of 1,1 GB is given by its
+    // path, so the browser learns its size without it crossing the DevTools protocol; sparse, it takes no disk either.
     const dir = mkdtempSync(join(tmpdir(), 'ri-huge-'));
     const huge = join(dir, 'huge.csv');
     writeFileSync(huge, '');
-    truncateSync(huge, 17_000_000);
+    truncateSync(huge, 1_100_000_000);
     await page.getByLabel('Plik populacji').setInputFiles(huge);
     const alert = page.locator('ri-trial-population [role="alert"]');
     await alert.waitFor();
     expect(plain(await alert.textContent())).toBe(
-      'Plik ma 17 MB, a serwer przyjmuje najwyżej 16,8 MB. Podziel populację na mniejsze pliki albo wygeneruj ją na serwerze.',
+      'Plik ma 1100 MB, a serwer przyjmuje najwyżej 1073,7 MB. Podziel populację na mniejsze pliki albo wygeneruj ją na serwerze.',
     );
     expect(await page.getByLabel('Plik populacji').getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Uruchom próbę' }).click();

@@ -193,6 +193,7 @@ export class RiTrialForm extends LocalizedElement {
         months_per_year: Number(data.get('months')),
       },
       rows: population.rows,
+      ...(population.file ? { file: population.file } : {}),
     };
     this.dispatchEvent(new CustomEvent<TrialStart>(TRIAL_START_EVENT, { detail, bubbles: true, composed: true }));
   }

@@ -11,7 +11,7 @@ import { jsonBytes } from './population-file.ts';
 import type { RiTrialForm } from './ri-trial-form.ts';
 import type { TrialStatus } from './ri-trial-progress.ts';
 import type { RiTrialResult } from './ri-trial-result.ts';
-import type { Catalogue, QuestionSummary, Simulation, TrialLimits, TrialStart } from './types.ts';
+import type { Catalogue, PopulationFile, QuestionSummary, Simulation, TrialLimits, TrialStart } from './types.ts';
 import './ri-trial-form.ts';
 import './ri-trial-progress.ts';
 import './ri-trial-result.ts';
@@ -138,7 +138,9 @@ export class RiTrialsPage extends LocalizedElement {
     }
     this.status = 'starting';
     try {
-      const started = await call(api.POST('/api/v1/simulations', { body: request }));
+      const file = event.detail.file;
+      const body = file ? { ...request, population: { upload: (await this.#upload(file)).upload } } : request;
+      const started = await call(api.POST('/api/v1/simulations', { body }));
       this.runId = started.id;
       void this.#runList()?.refresh();
       const last = await pollUntilDone(
@@ -168,6 +170,17 @@ export class RiTrialsPage extends LocalizedElement {
 
   #runList(): RiTrialRuns | null {
     return this.renderRoot.querySelector<RiTrialRuns>('ri-trial-runs');
+  }
+
+  /** Streams a population file to the server (the browser sends it from the disk, never whole in memory). */
+  #upload(file: PopulationFile) {
+    return call(
+      api.POST('/api/v1/simulations/uploads', {
+        body: file.blob as unknown as string,
+        bodySerializer: (b: unknown) => b as string,
+        headers: { 'content-type': file.format === 'csv' ? 'text/csv' : 'application/x-ndjson' },
+      }),
+    );
   }
 
   async #cancel(): Promise<void> {

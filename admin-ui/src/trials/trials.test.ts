@@ -7,7 +7,7 @@ import { formatBytes, formatShare, formatSignedMoney, formatWholeMoney } from '.
 import { kindLabel, parseKind } from './labels.ts';
 import { transitionMatrix } from './matrix.ts';
 import { pollUntilDone } from './poll.ts';
-import { countRows, formatOfFile, jsonBytes } from './population-file.ts';
+import { countRows, countRowsStreamed, formatOfFile, jsonBytes } from './population-file.ts';
 import type { Simulation, TrialResult } from './types.ts';
 import { declaredFacts } from './version-info.ts';
 
@@ -87,6 +87,12 @@ describe('population files', () => {
     expect(countRows('a,b\n1,2\n\n3,4\n', 'csv')).toBe(2);
     expect(countRows('{"a":1}\r\n{"a":2}\r\n', 'jsonl')).toBe(2);
     expect(countRows('', 'csv')).toBe(0);
+  });
+
+  it('counts the same rows reading the file as a stream, a line split across chunks counted once', async () => {
+    const big = `a,b\n${'1,2\n'.repeat(70_000)}\n3,4`;
+    expect(await countRowsStreamed(new Blob([big]), 'csv')).toBe(countRows(big, 'csv'));
+    expect(await countRowsStreamed(new Blob(['{"a":1}\r\n{"a":2}']), 'jsonl')).toBe(2);
   });
 
   it('measures a body in UTF-8 bytes, escapes included', () => {
