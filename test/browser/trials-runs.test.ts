@@ -25,7 +25,7 @@ let firstRun = '';
 async function quickReform(page: Page, value: string): Promise<string> {
   await page.goto('/trials');
   const form = page.locator('ri-quick-reform');
-  await form.getByLabel('Pytanie').selectOption('cis-benefit');
+  await form.getByLabel('Pytanie, którego dotyczy reforma').selectOption('cis-benefit');
   await form.getByLabel('Obowiązuje od').fill('2027-01-01');
   const parameter = form.getByLabel('Parametr');
   await parameter.locator('option[value="cis.benefit_rate_participation"]').waitFor({ state: 'attached' });
@@ -34,8 +34,8 @@ async function quickReform(page: Page, value: string): Promise<string> {
     'Świadczenie integracyjne w okresie uczestnictwa (% zasiłku): obecnie 120 %',
   );
   await form.getByLabel('Nowa wartość').fill(value);
-  await form.getByLabel('Liczba osób w populacji syntetycznej').fill('2000');
-  await form.getByRole('button', { name: 'Zapisz projekt i uruchom próbę' }).click();
+  await form.getByLabel('Liczebność populacji syntetycznej').fill('2000');
+  await form.getByRole('button', { name: 'Zapisz projekt i wypróbuj go' }).click();
   await page.waitForURL(RUN_URL);
   await page.getByRole('heading', { name: 'Wynik próby' }).waitFor({ timeout: 60_000 });
   return new URL(page.url()).pathname.split('/').pop() as string;
@@ -70,6 +70,14 @@ describe('kept trials, quick reforms, comparison and exports', () => {
     // The address works on its own: a reload (the server serves the app at any path) shows the same run.
     await page.reload();
     await page.getByRole('heading', { name: 'Wynik próby' }).waitFor({ timeout: 30_000 });
+
+    // The printed report: the result with its charts, without the app's chrome, the buttons or the compare form.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('link', { name: 'Skoroszyt XLSX' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation').isVisible()).toBe(false);
+    expect(await page.locator('ri-histogram-chart svg').first().isVisible()).toBe(true);
+    await screenshot(page, 'trials-print');
+    await page.emulateMedia({ media: 'screen' });
 
     // The exports, as downloads: a CSV for Polish Excel and an XLSX workbook, both opened here.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^CSV dla Excela/ }).click()]);

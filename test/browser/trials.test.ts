@@ -153,7 +153,12 @@ describe('amendment trials', () => {
     await page.getByLabel('Wczytaj plik CSV lub JSON Lines').check();
     await page.getByLabel('Plik populacji').setInputFiles(CIS_SMALL);
     await page.getByText(/Wczytano cis-small\.csv: \d+ B, wierszy z osobami: 5\./).waitFor();
+    // The file goes as itself (a streamed body of its own type), not as text inside the run's JSON.
+    const upload = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/simulations/uploads'));
+    const start = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/simulations'));
     await page.getByRole('button', { name: 'Uruchom próbę' }).click();
+    expect((await upload).headers()['content-type']).toBe('text/csv');
+    expect(JSON.parse((await start).postData() ?? '{}').population).toEqual({ upload: expect.any(String) });
     await page.getByRole('heading', { name: 'Wynik próby' }).waitFor({ timeout: 30_000 });
     expect(plain(await progressText(page).textContent())).toBe('Gotowe: przetworzono 5 z 5 wierszy.');
     await page.getByText('Pominięto wiersze z błędami: 1. Nie są liczone w wyniku.').waitFor();
