@@ -42,7 +42,9 @@ const progress = (page: Page) => page.getByRole('progressbar', { name: /^(Postę
 const progressText = (page: Page) => page.locator('ri-trial-progress [role="status"]');
 
 describe('amendment trials', () => {
-  it('runs flexible-absence over 5,000 generated persons: progress, matrix, chart, yearly cost, examples, export', async () => {
+  it('runs flexible-absence over 5,000 generated persons: progress, matrix, chart, yearly cost, examples, export', {
+    timeout: 60_000,
+  }, async () => {
     const page = await trialsPage();
     await chooseCisBenefit(page);
     // The baseline defaults to the law in force on the day, and the proposal shows its own title.
@@ -128,15 +130,15 @@ describe('amendment trials', () => {
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'trials-result');
 
-    // Exports, made in the browser.
+    // Exports: the tables as the server writes them (CSV for Polish Excel here), and the whole result as JSON.
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Pobierz tabele (CSV)' }).click(),
+      page.getByRole('link', { name: 'CSV dla Excela (średnik, przecinek dziesiętny)' }).click(),
     ]);
     expect(csv.suggestedFilename()).toBe('trial-cis-benefit-flexible-absence-2025-10-15.csv');
     const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
-    expect(csvText).toMatch(/^\uFEFFtable,key,item,measure,value\r\n/);
-    expect(csvText).toContain(`transition,not_payable,payable,persons,${moved}\r\n`);
+    expect(csvText).toMatch(/^\uFEFFTabela;/);
+    expect(csvText).toContain(`\r\nMacierz zmian rozstrzygnięć;not_payable;nie przysługuje;payable;przysługuje;${moved}\r\n`);
     const [json] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Pobierz cały wynik (JSON)' }).click(),

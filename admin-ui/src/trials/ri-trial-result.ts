@@ -22,6 +22,7 @@ export class RiTrialResult extends LocalizedElement {
     questionTitle: { type: String },
     proposalTitle: { type: String },
     facts: { attribute: false },
+    runId: { type: String },
   };
   declare result: TrialResult | undefined;
   declare catalogue: Catalogue | undefined;
@@ -31,6 +32,8 @@ export class RiTrialResult extends LocalizedElement {
   declare proposalTitle: string;
   /** The facts the two versions read, shown first for each example person. */
   declare facts: string[];
+  /** The kept run's id, for the server's exports. */
+  declare runId: string;
 
   constructor() {
     super();
@@ -39,6 +42,7 @@ export class RiTrialResult extends LocalizedElement {
     this.questionTitle = '';
     this.proposalTitle = '';
     this.facts = [];
+    this.runId = '';
   }
 
   static override styles = [
@@ -189,7 +193,7 @@ export class RiTrialResult extends LocalizedElement {
       </section>
       <section aria-labelledby="export" class="no-print">
         <h3 id="export">${t('trials.result.export')}</h3>
-        <ri-trial-export .result=${r}></ri-trial-export>
+        <ri-trial-export .result=${r} runId=${this.runId}></ri-trial-export>
       </section>
       <section aria-labelledby="reproduce">
         <h3 id="reproduce">${t('trials.result.reproduce')}</h3>

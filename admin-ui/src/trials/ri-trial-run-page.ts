@@ -186,21 +186,6 @@ export class RiTrialRunPage extends LocalizedElement {
     </dl>`;
   }
 
-  #exports(run: Simulation): TemplateResult {
-    const lang = language();
-    const base = `/api/v1/simulations/${run.id}/export`;
-    return html`<section aria-labelledby="exports" class="no-print">
-      <h2 id="exports">${t('trialRuns.exports')}</h2>
-      <div class="buttons">
-        <a class="button" download href="${base}?format=csv&lang=${lang}">${t('trialRuns.exportCsv')}</a>
-        <a class="button" download href="${base}?format=csv&lang=${lang}&csv=international">${t('trialRuns.exportCsvIntl')}</a>
-        <a class="button" download href="${base}?format=xlsx&lang=${lang}">${t('trialRuns.exportXlsx')}</a>
-        <button type="button" class="secondary" @click=${() => window.print()}>${t('trialRuns.print')}</button>
-      </div>
-      <p class="muted">${t('trialRuns.exportNote')}</p>
-    </section>`;
-  }
-
   #compareForm(): TemplateResult {
     const lang = language();
     return html`<section aria-labelledby="compare" class="no-print">
@@ -250,12 +235,13 @@ export class RiTrialRunPage extends LocalizedElement {
           : nothing
       }
       ${run.status === 'failed' ? html`<p class="alert" role="alert">${t('trialRuns.failed', { message: run.error ?? '' })}</p>` : nothing}
-      ${run.result ? html`${this.#exports(run)} ${this.#compareForm()}` : nothing}
+      ${run.result ? this.#compareForm() : nothing}
       ${
         run.result
           ? html`<section>
             <ri-trial-result
               .result=${run.result}
+              runId=${run.id}
               .catalogue=${this.catalogue}
               .questionTitle=${question?.title[lang] ?? run.question}
               .proposalTitle=${proposalTitle}

@@ -223,6 +223,7 @@ export class RiTrialsPage extends LocalizedElement {
             <p>${t('trialRuns.address')} <a href="/trials/${this.run.id}">${location.origin}/trials/${this.run.id}</a></p>
             <ri-trial-result
               .result=${this.run.result}
+              runId=${this.run.id}
               .catalogue=${this.catalogue}
               .facts=${this.facts}
               .questionTitle=${question?.title[lang] ?? this.questionId}

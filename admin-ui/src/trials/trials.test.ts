@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../shared/i18n/language.ts';
 import { chartBins } from './bins.ts';
-import { CSV_COLUMNS, exportName, resultCsv } from './export.ts';
+import { exportName } from './export.ts';
 import { factText } from './fact-text.ts';
 import { formatBytes, formatShare, formatSignedMoney, formatWholeMoney } from './format.ts';
 import { kindLabel, parseKind } from './labels.ts';
@@ -165,21 +165,8 @@ describe('the outcome change matrix', () => {
 });
 
 describe('the export', () => {
-  it('writes one figure a row, with the run, transitions, money, breakdowns and examples', () => {
-    const csv = resultCsv(RESULT);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines).toContain('run,proposal,flexible-absence,hash,sha256:bb');
-    expect(lines).toContain('transition,not_payable,payable,persons,2');
-    expect(lines).toContain('money,benefit,,yearly_cost_difference,36573.12');
-    expect(lines).toContain('histogram,benefit,-inf..-1000,persons,0');
-    expect(lines).toContain('breakdown,cis_period,participation,changed,2');
-    expect(lines).toContain('example,not_payable → payable #2,proposal,benefit,1523.88');
-    expect(lines).toContain(
-      'example,not_payable → payable #2,,facts,"{""cis_period"":""participation"",""exclusion_groups"":[""a"",""b""]}"',
-    );
-    expect(lines).toContain('bad_row,5,,reason,"unexcused_absence_days: ""two"" is not a whole number"');
-    expect(exportName(RESULT, 'csv')).toBe('trial-cis-benefit-flexible-absence-2025-10-15.csv');
+  it('names the JSON file after the question, the proposal and the day', () => {
+    expect(exportName(RESULT, 'json')).toBe('trial-cis-benefit-flexible-absence-2025-10-15.json');
   });
 });
 
