@@ -11,7 +11,7 @@ const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 beforeAll(async () => {
   t = await testServer('quick-reform');
   anita = { token: createToken(t.server.db, { name: 'anita', role: 'analyst' }) };
-});
+}, 60_000);
 afterAll(() => t?.close());
 
 describe('quick reforms without YAML', { timeout: 120_000 }, () => {
