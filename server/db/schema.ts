@@ -201,25 +201,33 @@ export const settings = sqliteTable('settings', {
 });
 
 /** A population run of a proposal against a baseline: its progress, and its result with every hash needed to reproduce it. */
-export const simulations = sqliteTable('simulations', {
-  id: text('id').primaryKey(),
-  question: text('question').notNull(),
-  date: text('date').notNull(),
-  baselineVersion: text('baseline_version'),
-  baselineHash: text('baseline_hash'),
-  proposalVersion: text('proposal_version').notNull(),
-  proposalHash: text('proposal_hash').notNull(),
-  populationHash: text('population_hash').notNull(),
-  status: text('status').notNull().default('running'),
-  processed: integer('processed').notNull().default(0),
-  /** What was asked (population source, breakdowns, months a year), without the population itself: enough to run it again. */
-  request: text('request'),
-  result: text('result'),
-  error: text('error'),
-  createdBy: text('created_by').notNull(),
-  createdAt: text('created_at').notNull().default(now),
-  finishedAt: text('finished_at'),
-});
+export const simulations = sqliteTable(
+  'simulations',
+  {
+    id: text('id').primaryKey(),
+    question: text('question').notNull(),
+    date: text('date').notNull(),
+    baselineVersion: text('baseline_version'),
+    baselineHash: text('baseline_hash'),
+    proposalVersion: text('proposal_version').notNull(),
+    proposalHash: text('proposal_hash').notNull(),
+    populationHash: text('population_hash').notNull(),
+    status: text('status').notNull().default('running'),
+    processed: integer('processed').notNull().default(0),
+    /** What was asked (population source, breakdowns, months a year), without the population itself: enough to run it again. */
+    request: text('request'),
+    result: text('result'),
+    error: text('error'),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    finishedAt: text('finished_at'),
+  },
+  // The trials page lists a caller's runs newest first, paged by (created_at, id).
+  (t) => [
+    index('simulations_created_by_created').on(t.createdBy, t.createdAt, t.id),
+    index('simulations_created').on(t.createdAt, t.id),
+  ],
+);
 
 /**
  * Failed sign-ins per user name and per client address, as rate-limiter-flexible's SQLite store keeps them

@@ -116,6 +116,7 @@ async function runOnPool(
   const task: SimulationTask = {
     kind: 'simulation',
     library,
+    baselineLibrary: request.proposal_draft ? lawFiles(deps.db) : undefined,
     question: run.question,
     date: run.date,
     baseline: request.baseline,

@@ -250,6 +250,24 @@ export const Simulation = z
       .openapi({ description: 'null while a generated population is still being drawn (its hash is known at the end)' }),
     result: z.union([SimulationResult, z.null()]),
     error: z.string().nullable(),
+    inputs: z
+      .object({
+        baseline: z.string().optional(),
+        proposal_draft: z.string().nullable(),
+        population: z.union([
+          z.object({ generate: z.object({ size: z.number(), seed: z.number() }) }),
+          z.object({ upload: z.string(), format: z.enum(['csv', 'jsonl']), bytes: z.number(), hash: z.string() }),
+        ]),
+        by: z.array(z.string()),
+        months_per_year: z.number(),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: 'What the run was asked besides its question and dates: population, breakdowns, options' }),
+    created_at: z.string().optional(),
+    question_title: z.object({ pl: z.string(), en: z.string() }).nullable().optional(),
+    proposal_title: z.object({ pl: z.string(), en: z.string() }).nullable().optional(),
+    created_by: z.string().optional().openapi({ description: 'The id of the person who started it: runs belong to them' }),
     queue: z
       .object({
         state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),

@@ -27,6 +27,8 @@ import { getChangeSet } from '../store/drafts.ts';
 import type { Principal } from '../store/people.ts';
 import type { LawCache } from '../store/rule-files.ts';
 import { proposalLibrary } from './proposal-law.ts';
+import { quickReformRoutes } from './quick-reforms.ts';
+import { runTitles, simulationRunRoutes } from './simulation-runs.ts';
 import {
   MAX_GENERATED_PERSONS,
   QueueState,
@@ -92,11 +94,17 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       population_hash: row.populationHash || null,
       result: row.result ? (JSON.parse(row.result) as z.infer<typeof SimulationResult>) : null,
       error: row.error,
+      inputs: row.request ? (JSON.parse(row.request) as SimulationRequest) : null,
+      created_at: row.createdAt,
+      created_by: row.createdBy,
+      ...runTitles(row, deps),
       queue: job ? { state: job.status, position: await deps.queue.position(job.id), attempts: job.attempts } : null,
     };
   };
 
-  // Declared before /{id}, which would otherwise take "limits" for an id.
+  // Declared before /{id}, which would otherwise take "limits" (or "queue") for an id.
+  simulationRunRoutes(app, deps, visibleRun);
+  quickReformRoutes(app, deps);
   app.openapi(
     createRoute({
       method: 'get',
@@ -177,9 +185,11 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       const library: Library = proposalLibrary(db, deps.law.get(), body.proposal) ?? deps.law.get();
       const proposalIr = library.version(body.question, body.proposal);
       if (!proposalIr) throw new ApiError(404, 'UNKNOWN_VERSION', `${body.question} has no proposal "${body.proposal}"`);
+      // A proposal change set is set against the law as published: its own parameter rows must not reach the baseline.
+      const baselineLaw = draft ? deps.law.get() : library;
       const baselineIr = body.baseline
-        ? library.version(body.question, body.baseline)
-        : library.versionOn(body.question, body.date);
+        ? baselineLaw.version(body.question, body.baseline)
+        : baselineLaw.versionOn(body.question, body.date);
       if (body.baseline && !baselineIr)
         throw new ApiError(404, 'UNKNOWN_VERSION', `${body.question} has no version "${body.baseline}"`);
 

@@ -31,6 +31,8 @@ export interface SimulationInput {
   /** A proposal's name (or a version) to trial. */
   proposal: string;
   rows: AsyncIterable<PopulationRow> | Iterable<PopulationRow>;
+  /** Where the baseline is read when it is not `library` (a proposal that changes parameters is set against the law as published). */
+  baselineLibrary?: { library: Library; compiled: CompiledLibrary };
   /** Fact columns to break the results down by. */
   by?: string[];
   /** Months a year each person is paid, for the yearly cost; stated in the result. */
@@ -184,7 +186,8 @@ interface YearCell {
  */
 export async function simulate(input: SimulationInput): Promise<SimulationResult> {
   const { library, compiled, question, date, proposal } = input;
-  const baselineIr = input.baseline ? library.version(question, input.baseline) : library.versionOn(question, date);
+  const base = input.baselineLibrary ?? { library, compiled };
+  const baselineIr = input.baseline ? base.library.version(question, input.baseline) : base.library.versionOn(question, date);
   const proposalIr = library.version(question, proposal);
   if (!proposalIr) throw new Error(`${question} has no proposal or version "${proposal}"`);
   const amounts = library.catalogue.questions.get(question)?.amounts ?? [];
@@ -223,7 +226,7 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
   const examples = new Map<string, { line: number; facts: Record<string, unknown> }[]>();
   // Both versions bound once: a person costs two plain function calls.
   const baselineName = input.baseline ?? baselineIr?.name;
-  const answerBefore = baselineName ? compiled.bind(question, date, baselineName) : compiled.bind(question, date);
+  const answerBefore = baselineName ? base.compiled.bind(question, date, baselineName) : base.compiled.bind(question, date);
   const answerAfter = compiled.bind(question, date, proposal);
 
   // A budget window binds each distinct evaluation day once; its years share the population's single pass.
@@ -351,7 +354,7 @@ export async function simulate(input: SimulationInput): Promise<SimulationResult
     explained[kind] = await Promise.all(
       list.map(async (e) => ({
         ...e,
-        baseline: await library.decide({
+        baseline: await base.library.decide({
           question,
           date,
           facts: e.facts,

@@ -42,7 +42,9 @@ const progress = (page: Page) => page.getByRole('progressbar', { name: /^(Postę
 const progressText = (page: Page) => page.locator('ri-trial-progress [role="status"]');
 
 describe('amendment trials', () => {
-  it('runs flexible-absence over 5,000 generated persons: progress, matrix, chart, yearly cost, examples, export', async () => {
+  it('runs flexible-absence over 5,000 generated persons: progress, matrix, chart, yearly cost, examples, export', {
+    timeout: 60_000,
+  }, async () => {
     const page = await trialsPage();
     await chooseCisBenefit(page);
     // The baseline defaults to the law in force on the day, and the proposal shows its own title.
@@ -132,15 +134,15 @@ describe('amendment trials', () => {
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'trials-result');
 
-    // Exports, made in the browser.
+    // Exports: the tables as the server writes them (CSV for Polish Excel here), and the whole result as JSON.
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Pobierz tabele (CSV)' }).click(),
+      page.getByRole('link', { name: 'CSV dla Excela (średnik, przecinek dziesiętny)' }).click(),
     ]);
     expect(csv.suggestedFilename()).toBe('trial-cis-benefit-flexible-absence-2025-10-15.csv');
     const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
-    expect(csvText).toMatch(/^\uFEFFtable,key,item,measure,value\r\n/);
-    expect(csvText).toContain(`transition,not_payable,payable,persons,${moved}\r\n`);
+    expect(csvText).toMatch(/^\uFEFFTabela;/);
+    expect(csvText).toContain(`\r\nMacierz zmian rozstrzygnięć;not_payable;nie przysługuje;payable;przysługuje;${moved}\r\n`);
     const [json] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Pobierz cały wynik (JSON)' }).click(),
@@ -157,7 +159,12 @@ describe('amendment trials', () => {
     await page.getByLabel('Wczytaj plik CSV lub JSON Lines').check();
     await page.getByLabel('Plik populacji').setInputFiles(CIS_SMALL);
     await page.getByText(/Wczytano cis-small\.csv: \d+ B, wierszy z osobami: 5\./).waitFor();
+    // The file goes as itself (a streamed body of its own type), not as text inside the run's JSON.
+    const upload = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/simulations/uploads'));
+    const start = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/simulations'));
     await page.getByRole('button', { name: 'Uruchom próbę' }).click();
+    expect((await upload).headers()['content-type']).toBe('text/csv');
+    expect(JSON.parse((await start).postData() ?? '{}').population).toEqual({ upload: expect.any(String) });
     await page.getByRole('heading', { name: 'Wynik próby' }).waitFor({ timeout: 30_000 });
     expect(plain(await progressText(page).textContent())).toBe('Gotowe: przetworzono 5 z 5 wierszy.');
     await page.getByText('Pominięto wiersze z błędami: 1. Nie są liczone w wyniku.').waitFor();
@@ -184,21 +191,20 @@ describe('amendment trials', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 
-  it('refuses a file over the server’s body limit before sending it', async () => {
+  it('refuses a file over the server’s upload limit before sending it', async () => {
     const page = await trialsPage();
     await page.getByLabel('Wczytaj plik CSV lub JSON Lines').check();
-    // The harness keeps the server's default limit of 16 MiB (16,8 MB). The file of 17 MB is given by its path, so
-    // the browser learns its size without the 17 MB crossing the DevTools protocol (over 10 s on a busy machine);
-    // sparse, it takes no disk either.
+    // The harness keeps the server's default upload limit of 1 GiB (1073,7 MB). The file of 1,1 GB is given by its
+    // path, so the browser learns its size without it crossing the DevTools protocol; sparse, it takes no disk either.
     const dir = mkdtempSync(join(tmpdir(), 'ri-huge-'));
     const huge = join(dir, 'huge.csv');
     writeFileSync(huge, '');
-    truncateSync(huge, 17_000_000);
+    truncateSync(huge, 1_100_000_000);
     await page.getByLabel('Plik populacji').setInputFiles(huge);
     const alert = page.locator('ri-trial-population [role="alert"]');
     await alert.waitFor();
     expect(plain(await alert.textContent())).toBe(
-      'Plik ma 17 MB, a serwer przyjmuje najwyżej 16,8 MB. Podziel populację na mniejsze pliki albo wygeneruj ją na serwerze.',
+      'Plik ma 1100 MB, a serwer przyjmuje najwyżej 1073,7 MB. Podziel populację na mniejsze pliki albo wygeneruj ją na serwerze.',
     );
     expect(await page.getByLabel('Plik populacji').getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Uruchom próbę' }).click();

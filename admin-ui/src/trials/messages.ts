@@ -142,9 +142,6 @@ export const trialsPl = {
   'trials.example.none': 'Żadna osoba nie zmienia odpowiedzi.',
 
   'trials.export.json': 'Pobierz cały wynik (JSON)',
-  'trials.export.csv': 'Pobierz tabele (CSV)',
-  'trials.export.note':
-    'CSV ma jeden wiersz na liczbę (tabela, klucz, pozycja, miara, wartość): przejścia, kwoty i histogram, podział wyników oraz przykładowe osoby z odpowiedziami według obu wersji.',
 
   'trials.value.true': 'tak',
   'trials.value.false': 'nie',
@@ -375,9 +372,6 @@ export const trialsEn: { readonly [K in keyof typeof trialsPl]: string } = {
   'trials.example.none': 'Nobody’s answer changes.',
 
   'trials.export.json': 'Download the whole result (JSON)',
-  'trials.export.csv': 'Download the tables (CSV)',
-  'trials.export.note':
-    'The CSV has one figure a row (table, key, item, measure, value): transitions, amounts and histogram, breakdowns, and the example persons with their answers under both versions.',
 
   'trials.value.true': 'yes',
   'trials.value.false': 'no',

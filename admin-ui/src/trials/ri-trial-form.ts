@@ -221,6 +221,7 @@ export class RiTrialForm extends LocalizedElement {
           : {}),
       },
       rows: population.rows,
+      ...(population.file ? { file: population.file } : {}),
     };
     this.dispatchEvent(new CustomEvent<TrialStart>(TRIAL_START_EVENT, { detail, bubbles: true, composed: true }));
   }

@@ -5,14 +5,15 @@ import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
 import { choiceStyles } from '../shared/styles/choices.ts';
 import { formatBytes } from './format.ts';
-import { countRows, formatOfFile } from './population-file.ts';
+import { countRowsStreamed, formatOfFile } from './population-file.ts';
 import type { PopulationChoice, TrialLimits } from './types.ts';
 
-/** A population file read in the browser. */
+/** A population file chosen in the browser: a handle on it and its rows, counted as a stream. */
 interface ReadFile {
   name: string;
   bytes: number;
-  content: string;
+  blob: Blob;
+  rows: number;
   format: 'csv' | 'jsonl';
 }
 
@@ -21,7 +22,7 @@ const MAX_SEED = 0xffffffff;
 
 /**
  * Where a trial's persons come from: a synthetic population the server draws (size and seed), or a CSV or
- * JSON Lines file read here and sent as text, refused at once when it is over the server's body limit.
+ * JSON Lines file streamed to the server (never read whole here), refused at once when it is over the server's upload limit.
  * The form asks {@link RiTrialPopulation.choice} on submit.
  */
 export class RiTrialPopulation extends LocalizedElement {
@@ -118,7 +119,8 @@ export class RiTrialPopulation extends LocalizedElement {
       return undefined;
     }
     const f = this.file;
-    return { population: { format: f.format, content: f.content }, rows: countRows(f.content, f.format) };
+    // The file goes to the server as a stream before the run starts; the run then names it by its upload id.
+    return { population: { upload: 'pending' }, rows: f.rows, file: { blob: f.blob, format: f.format } };
   }
 
   async #onFile(event: Event): Promise<void> {
@@ -126,15 +128,16 @@ export class RiTrialPopulation extends LocalizedElement {
     this.file = undefined;
     this.fileError = '';
     if (!chosen) return;
-    const limit = this.limits?.body_limit_bytes;
+    const limit = this.limits?.upload_limit_bytes;
     if (limit !== undefined && chosen.size > limit) {
       this.fileError = t('trials.population.tooLarge', { size: formatBytes(chosen.size), limit: formatBytes(limit) });
       return;
     }
     this.reading = true;
     try {
-      const content = await chosen.text();
-      this.file = { name: chosen.name, bytes: chosen.size, content, format: formatOfFile(chosen.name) };
+      const format = formatOfFile(chosen.name);
+      const rows = await countRowsStreamed(chosen, format);
+      this.file = { name: chosen.name, bytes: chosen.size, blob: chosen, rows, format };
     } catch (e) {
       this.fileError = t('trials.population.unreadable', { message: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -144,7 +147,9 @@ export class RiTrialPopulation extends LocalizedElement {
 
   #onFormat(event: Event): void {
     const format = (event.currentTarget as HTMLSelectElement).value === 'jsonl' ? 'jsonl' : 'csv';
-    if (this.file) this.file = { ...this.file, format };
+    const f = this.file;
+    // A CSV's first line is its header, not a person: the count moves by one when the format does.
+    if (f && f.format !== format) this.file = { ...f, format, rows: format === 'csv' ? Math.max(0, f.rows - 1) : f.rows + 1 };
   }
 
   #generate(): TemplateResult {
@@ -171,7 +176,7 @@ export class RiTrialPopulation extends LocalizedElement {
 
   #upload(): TemplateResult {
     const f = this.file;
-    const limit = this.limits?.body_limit_bytes;
+    const limit = this.limits?.upload_limit_bytes;
     return html`<div class="fields">
         <div>
           <label for="file">${t('trials.population.file')}</label>
@@ -206,7 +211,7 @@ export class RiTrialPopulation extends LocalizedElement {
             ? t('trials.population.fileInfo', {
                 name: f.name,
                 size: formatBytes(f.bytes),
-                rows: formatNumber(countRows(f.content, f.format)),
+                rows: formatNumber(f.rows),
               })
             : nothing
         }

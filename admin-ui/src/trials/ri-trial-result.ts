@@ -25,6 +25,7 @@ export class RiTrialResult extends LocalizedElement {
     questionTitle: { type: String },
     proposalTitle: { type: String },
     facts: { attribute: false },
+    runId: { type: String },
   };
   declare result: TrialResult | undefined;
   declare catalogue: Catalogue | undefined;
@@ -34,6 +35,8 @@ export class RiTrialResult extends LocalizedElement {
   declare proposalTitle: string;
   /** The facts the two versions read, shown first for each example person. */
   declare facts: string[];
+  /** The kept run's id, for the server's exports. */
+  declare runId: string;
 
   constructor() {
     super();
@@ -42,6 +45,7 @@ export class RiTrialResult extends LocalizedElement {
     this.questionTitle = '';
     this.proposalTitle = '';
     this.facts = [];
+    this.runId = '';
   }
 
   static override styles = [
@@ -82,6 +86,11 @@ export class RiTrialResult extends LocalizedElement {
         max-height: 24rem;
         overflow: auto;
         font-size: 0.85rem;
+      }
+      @media print {
+        .no-print {
+          display: none;
+        }
       }
       summary {
         cursor: pointer;
@@ -214,9 +223,9 @@ export class RiTrialResult extends LocalizedElement {
         <p>${t('trials.result.examplesIntro')}</p>
         <ri-trial-examples .examples=${r.examples} .catalogue=${this.catalogue} .facts=${this.facts}></ri-trial-examples>
       </section>
-      <section aria-labelledby="export">
+      <section aria-labelledby="export" class="no-print">
         <h3 id="export">${t('trials.result.export')}</h3>
-        <ri-trial-export .result=${r}></ri-trial-export>
+        <ri-trial-export .result=${r} runId=${this.runId}></ri-trial-export>
       </section>
       <section aria-labelledby="reproduce">
         <h3 id="reproduce">${t('trials.result.reproduce')}</h3>

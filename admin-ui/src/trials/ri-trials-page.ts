@@ -11,10 +11,13 @@ import { jsonBytes } from './population-file.ts';
 import type { RiTrialForm } from './ri-trial-form.ts';
 import type { TrialStatus } from './ri-trial-progress.ts';
 import type { RiTrialResult } from './ri-trial-result.ts';
-import type { Catalogue, QuestionSummary, Simulation, TrialLimits, TrialStart } from './types.ts';
+import type { Catalogue, PopulationFile, QuestionSummary, Simulation, TrialLimits, TrialStart } from './types.ts';
 import './ri-trial-form.ts';
 import './ri-trial-progress.ts';
 import './ri-trial-result.ts';
+import './ri-trial-runs.ts';
+import './ri-quick-reform.ts';
+import type { RiTrialRuns } from './ri-trial-runs.ts';
 
 /**
  * Amendment trials for analysts (/trials): choose a question, baseline, proposal and population, run the
@@ -34,6 +37,7 @@ export class RiTrialsPage extends LocalizedElement {
     facts: { state: true },
     proposalName: { state: true },
     questionId: { state: true },
+    runId: { state: true },
   };
   declare questions: QuestionSummary[];
   declare catalogue: Catalogue | undefined;
@@ -50,6 +54,8 @@ export class RiTrialsPage extends LocalizedElement {
   declare facts: string[];
   declare proposalName: { title: { pl: string; en: string } | undefined; name: string };
   declare questionId: string;
+  /** The id of the run started last, for its permanent address and its cancel button. */
+  declare runId: string;
   /** Counts runs, so a poll of an older run never updates a newer one (and stops when the page goes). */
   #runs = 0;
 
@@ -67,11 +73,16 @@ export class RiTrialsPage extends LocalizedElement {
     this.facts = [];
     this.proposalName = { title: undefined, name: '' };
     this.questionId = '';
+    this.runId = '';
   }
 
   static override styles = [
     sharedStyles,
     css`
+      .more {
+        margin-top: 2.5rem;
+        border-top: 1px solid #b7cde0;
+      }
       .result {
         margin-top: 2rem;
         border-top: 3px solid #0b4f8a;
@@ -127,7 +138,11 @@ export class RiTrialsPage extends LocalizedElement {
     }
     this.status = 'starting';
     try {
-      const started = await call(api.POST('/api/v1/simulations', { body: request }));
+      const file = event.detail.file;
+      const body = file ? { ...request, population: { upload: (await this.#upload(file)).upload } } : request;
+      const started = await call(api.POST('/api/v1/simulations', { body }));
+      this.runId = started.id;
+      void this.#runList()?.refresh();
       const last = await pollUntilDone(
         started,
         (simId) => call(api.GET('/api/v1/simulations/{id}', { params: { path: { id: simId } } })),
@@ -138,6 +153,7 @@ export class RiTrialsPage extends LocalizedElement {
         () => id !== this.#runs,
       );
       if (!last) return;
+      void this.#runList()?.refresh();
       if (last.status === 'failed') {
         this.runError = () => t('trials.failed', { message: last.error ?? '' });
         return;
@@ -149,6 +165,29 @@ export class RiTrialsPage extends LocalizedElement {
       if (id !== this.#runs) return;
       this.status = this.status === 'starting' ? undefined : 'failed';
       this.runError = () => (e instanceof ApiError ? errorMessage(e) : t('trials.failed', { message: String(e) }));
+    }
+  }
+
+  #runList(): RiTrialRuns | null {
+    return this.renderRoot.querySelector<RiTrialRuns>('ri-trial-runs');
+  }
+
+  /** Streams a population file to the server (the browser sends it from the disk, never whole in memory). */
+  #upload(file: PopulationFile) {
+    return call(
+      api.POST('/api/v1/simulations/uploads', {
+        body: file.blob as unknown as string,
+        bodySerializer: (b: unknown) => b as string,
+        headers: { 'content-type': file.format === 'csv' ? 'text/csv' : 'application/x-ndjson' },
+      }),
+    );
+  }
+
+  async #cancel(): Promise<void> {
+    try {
+      await call(api.DELETE('/api/v1/simulations/{id}', { params: { path: { id: this.runId } } }));
+    } catch (e) {
+      this.runError = () => errorMessage(e);
     }
   }
 
@@ -172,12 +211,19 @@ export class RiTrialsPage extends LocalizedElement {
           ? html`<ri-trial-progress status=${this.status} .processed=${this.processed} .total=${this.total}></ri-trial-progress>`
           : nothing
       }
+      ${
+        this.status === 'running' && this.runId
+          ? html`<button type="button" class="secondary" @click=${this.#cancel}>${t('trialRuns.cancel')}</button>`
+          : nothing
+      }
       ${this.runError ? html`<p class="alert" role="alert">${this.runError()}</p>` : nothing}
       ${
         this.run?.result
           ? html`<div class="result">
+            <p>${t('trialRuns.address')} <a href="/trials/${this.run.id}">${location.origin}/trials/${this.run.id}</a></p>
             <ri-trial-result
               .result=${this.run.result}
+              runId=${this.run.id}
               .catalogue=${this.catalogue}
               .facts=${this.facts}
               .questionTitle=${question?.title[lang] ?? this.questionId}
@@ -185,7 +231,13 @@ export class RiTrialsPage extends LocalizedElement {
             ></ri-trial-result>
           </div>`
           : nothing
-      }`;
+      }
+      <section class="more">
+        <ri-quick-reform .questions=${this.questions}></ri-quick-reform>
+      </section>
+      <section class="more">
+        <ri-trial-runs></ri-trial-runs>
+      </section>`;
   }
 }
 

@@ -24,10 +24,19 @@ export interface PopulationChoice {
   population: TrialPopulation;
   /** Rows to read (persons, or lines of the file), the progress bar's maximum. */
   rows: number;
+  /** A file chosen by the user: streamed to the server before the run starts, which then names it by its upload id. */
+  file?: PopulationFile;
+}
+
+/** A population file as the browser holds it: a handle on the disk, never its text. */
+export interface PopulationFile {
+  blob: Blob;
+  format: 'csv' | 'jsonl';
 }
 
 /** Fired by the form with the request to start. */
 export interface TrialStart {
   request: TrialRequest;
   rows: number;
+  file?: PopulationFile;
 }

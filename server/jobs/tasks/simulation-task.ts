@@ -14,6 +14,8 @@ import { type LibraryFiles, libraryOf } from './library-cache.ts';
 export interface SimulationTask {
   kind: 'simulation';
   library: LibraryFiles;
+  /** The law as published, for the baseline of a proposal change set (which may change parameters the baseline reads). */
+  baselineLibrary?: LibraryFiles | undefined;
   question: string;
   date: string;
   baseline?: string | undefined;
@@ -109,8 +111,10 @@ export async function runSimulation(task: SimulationTask): Promise<SimulationOut
     read = n;
     report(n);
   });
+  const baseline = task.baselineLibrary ? libraryOf(task.baselineLibrary) : undefined;
   const result = await simulate({
     library,
+    ...(baseline ? { baselineLibrary: { library: baseline, compiled: new CompiledLibrary(baseline) } } : {}),
     compiled: new CompiledLibrary(library),
     question: task.question,
     date: task.date,

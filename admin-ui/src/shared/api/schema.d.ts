@@ -3529,7 +3529,67 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The runs kept: the caller’s own (every run for an admin), newest first, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A `next` from the page before: runs older than it */
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimulationList"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Trial a proposal over a population, as a job on the worker pool */
         post: {
@@ -3754,6 +3814,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/simulations/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finished run’s result as tables: one CSV (each row starting with its table’s title, a header row per table; `;` and a decimal comma unless csv=international; UTF-8 with a BOM) or an XLSX workbook (assumptions and sources on the first sheet, a sheet per table) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description excel-pl: `;` and a decimal comma (Polish Excel); international: `,` and a decimal point */
+                    csv?: "excel-pl" | "international";
+                    format: "csv" | "xlsx";
+                    lang?: "pl" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not finished */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/simulations/limits": {
         parameters: {
             query?: never;
@@ -3778,6 +3932,231 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SimulationLimits"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/simulations/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The job queue as the caller sees it: how many jobs wait and run, how many are theirs, and the limits */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The queue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueState"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/simulations/quick-reforms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Writes a new dated value of one parameter as a proposal change set, ready to trial */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QuickReform"];
+                };
+            };
+            responses: {
+                /** @description The proposal, written */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuickReformCreated"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/simulations/quick-reforms/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The parameters the question’s rules in force on the day read, with their labels and values then */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                    question: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The parameters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parameters: components["schemas"]["ReformableParameter"][];
+                        };
                     };
                 };
                 /** @description Malformed request; details name the field */
@@ -5222,6 +5601,27 @@ export interface components {
             running: number;
             yours: number;
         };
+        QuickReform: {
+            /** @description The day the new value holds from */
+            from: string;
+            /** @description A parameter the question’s rules in force on `from` read */
+            parameter: string;
+            question: string;
+            value: number;
+        };
+        QuickReformCreated: {
+            /** @description The value in force on `from` before the reform */
+            before: number | null;
+            from: string;
+            parameter: string;
+            /** @description The id of the proposal change set: start a run with proposal set to it */
+            proposal: string;
+            title: {
+                en: string;
+                pl: string;
+            };
+            value: number;
+        };
         Reason: {
             basis: string;
             /** @description Whether the reason holds for the person: true for a condition met or a consequence stated; false for a condition that failed and for a bar that applies (a branch deciding an outcome other than the default), so a negative answer shows each of its reasons as failed. */
@@ -5251,6 +5651,18 @@ export interface components {
                 hash: string | null;
                 version: string | null;
             };
+        };
+        ReformableParameter: {
+            /** @description Since when it holds */
+            from: string | null;
+            id: string;
+            label: {
+                en: string;
+                pl: string;
+            };
+            unit: string;
+            /** @description The value in force on the day asked */
+            value: number | null;
         };
         Replay: {
             /** @description Why the law known now differs from the law the receipt was answered by: each version or dated value published since, with its act, the day it was published and the day it applies from */
@@ -5370,9 +5782,31 @@ export interface components {
                 hash: string | null;
                 version: string | null;
             };
+            created_at?: string;
+            /** @description The id of the person who started it: runs belong to them */
+            created_by?: string;
             date: string;
             error: string | null;
             id: string;
+            /** @description What the run was asked besides its question and dates: population, breakdowns, options */
+            inputs?: {
+                baseline?: string;
+                by: string[];
+                months_per_year: number;
+                population: {
+                    generate: {
+                        seed: number;
+                        size: number;
+                    };
+                } | {
+                    bytes: number;
+                    /** @enum {string} */
+                    format: "csv" | "jsonl";
+                    hash: string;
+                    upload: string;
+                };
+                proposal_draft: string | null;
+            } | null;
             /** @description null while a generated population is still being drawn (its hash is known at the end) */
             population_hash: string | null;
             /** @description Rows of the population read so far (persons and bad rows) */
@@ -5381,7 +5815,15 @@ export interface components {
                 hash: string;
                 version: string;
             };
+            proposal_title?: {
+                en: string;
+                pl: string;
+            } | null;
             question: string;
+            question_title?: {
+                en: string;
+                pl: string;
+            } | null;
             /** @description Where the run is in the job queue; null for runs stored before the queue */
             queue?: {
                 /** @description Times a worker took it (more than 1 after a restart resumed it) */
@@ -5406,6 +5848,11 @@ export interface components {
             max_generated_persons: number;
             /** @description The largest file POST /api/v1/simulations/uploads accepts */
             upload_limit_bytes: number;
+        };
+        SimulationList: {
+            /** @description The `before` of the next (older) page, or null at the end */
+            next: string | null;
+            runs: components["schemas"]["SimulationSummary"][];
         };
         SimulationRequest: {
             /** @description A version by its valid_from; the law in force on the date when absent */
@@ -5544,6 +5991,40 @@ export interface components {
             yearly_cost_difference: {
                 [key: string]: number;
             };
+        };
+        SimulationSummary: {
+            baseline: {
+                hash: string | null;
+                version: string | null;
+            };
+            changed: number | null;
+            created_at: string;
+            created_by: string;
+            date: string;
+            error: string | null;
+            id: string;
+            /** @description Persons of a finished run; null until it ends */
+            persons: number | null;
+            population_hash: string | null;
+            proposal: {
+                hash: string;
+                version: string;
+            };
+            /** @description The proposal’s title: its rule set’s, or a change set’s own (the same in both languages) */
+            proposal_title: {
+                en: string;
+                pl: string;
+            } | null;
+            question: string;
+            question_title: {
+                en: string;
+                pl: string;
+            } | null;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            yearly_cost_difference: {
+                [key: string]: number;
+            } | null;
         };
         StaleParameters: {
             on: string;

@@ -12,6 +12,7 @@ import { questionsEn } from '../../questions/messages.ts';
 import { signInEn } from '../../sign-in/messages.ts';
 import { tokensEn } from '../../tokens/messages.ts';
 import { trialsEn } from '../../trials/messages.ts';
+import { trialRunsEn } from '../../trials/runs-messages.ts';
 import { usersEn } from '../../users/messages.ts';
 import { versionsEn } from '../../versions/messages.ts';
 import { errorsEn } from '../api/messages.ts';
@@ -35,6 +36,7 @@ export const enSections = [
   conditionsEn,
   consoleEn,
   trialsEn,
+  trialRunsEn,
   auditEn,
   usersEn,
   officesEn,
@@ -58,6 +60,7 @@ export const en: Catalogue = {
   ...conditionsEn,
   ...consoleEn,
   ...trialsEn,
+  ...trialRunsEn,
   ...auditEn,
   ...usersEn,
   ...officesEn,

@@ -12,6 +12,7 @@ import { questionsPl } from '../../questions/messages.ts';
 import { signInPl } from '../../sign-in/messages.ts';
 import { tokensPl } from '../../tokens/messages.ts';
 import { trialsPl } from '../../trials/messages.ts';
+import { trialRunsPl } from '../../trials/runs-messages.ts';
 import { usersPl } from '../../users/messages.ts';
 import { versionsPl } from '../../versions/messages.ts';
 import { errorsPl } from '../api/messages.ts';
@@ -34,6 +35,7 @@ export const plSections = [
   conditionsPl,
   consolePl,
   trialsPl,
+  trialRunsPl,
   auditPl,
   usersPl,
   officesPl,
@@ -60,6 +62,7 @@ export const pl = {
   ...conditionsPl,
   ...consolePl,
   ...trialsPl,
+  ...trialRunsPl,
   ...auditPl,
   ...usersPl,
   ...officesPl,

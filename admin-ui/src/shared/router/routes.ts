@@ -95,6 +95,20 @@ export const ROUTES: readonly Route[] = [
     render: () => html`<ri-trials-page></ri-trials-page>`,
   }),
   route({
+    path: '/trials/:id',
+    title: 'nav.trials',
+    permission: 'evaluate_proposal',
+    load: () => import('../../trials/ri-trial-run-page.ts'),
+    render: (p) => html`<ri-trial-run-page .runId=${p.id}></ri-trial-run-page>`,
+  }),
+  route({
+    path: '/trials/:a/compare/:b',
+    title: 'nav.trials',
+    permission: 'evaluate_proposal',
+    load: () => import('../../trials/ri-trial-compare-page.ts'),
+    render: (p) => html`<ri-trial-compare-page .a=${p.a} .b=${p.b}></ri-trial-compare-page>`,
+  }),
+  route({
     path: '/audit',
     title: 'nav.audit',
     permission: 'read_audit',
