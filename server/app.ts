@@ -50,6 +50,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Where each new head of the audit chain is published; the audit page checks the log against the newest. */
   anchor?: AuditAnchor | undefined;
+  /** Stores the receipts of single decisions (committed on the event loop when not given; start.ts gives a threaded one). */
+  receipts?: ReceiptWriter;
   log?: (line: string) => void;
 }
 
@@ -103,7 +105,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   sessionRoutes(app, { db: deps.db, cookieSecure: deps.cookieSecure, throttle, trustProxy: deps.trustProxy ?? false, log });
   decisionRoutes(app, {
     db: deps.db,
-    receipts: new ReceiptWriter(deps.db),
+    receipts: deps.receipts ?? new ReceiptWriter(deps.db, { thread: false }),
     law: deps.law,
     secret: deps.secret,
     batches: jobs.batches,

@@ -16,6 +16,7 @@ import { verifyAudit } from './store/audit.ts';
 import { startSweeper } from './store/maintenance.ts';
 import { openStore, type Store } from './store/open-store.ts';
 import { ensureAdmin } from './store/people.ts';
+import { ReceiptWriter } from './store/receipt-writer.ts';
 import { importRulesDir, LawCache } from './store/rule-files.ts';
 
 /** The project's unchanged copy of the shared acceptance cases, run against every draft. */
@@ -115,8 +116,10 @@ export async function startServer(
     uploads: () => sweepUploads(jobs.uploads, (id) => uploadInUse(db, id)),
     log,
   });
+  const receipts = new ReceiptWriter(db);
   const app = createApp({
     db,
+    receipts,
     law,
     secret: store.secret.value,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
@@ -162,7 +165,7 @@ export async function startServer(
       new Promise<void>((resolve) => {
         stopSweeper();
         server.close(() => {
-          void jobs.close().finally(() => {
+          void Promise.allSettled([receipts.close(), jobs.close()]).finally(() => {
             store.close();
             resolve();
           });
