@@ -98,7 +98,15 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       return c.json(errorBody('PAYLOAD_TOO_LARGE', `the body is larger than ${deps.bodyLimitBytes} bytes`), 413);
     },
   });
-  const limitUnlessUpload: MiddlewareHandler = (c, next) => (c.req.path === UPLOAD_PATH ? next() : limit(c, next));
+  const limitUnlessUpload: MiddlewareHandler = (c, next) => {
+    if (c.req.path === UPLOAD_PATH) return next();
+    // A declared length is checked from the header, as bodyLimit would, without touching the request's body stream:
+    // bodyLimit's first look at it makes the node adapter build a full web Request, which then reads the body slowly.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined && /^\d+$/.test(length))
+      return Number(length) > deps.bodyLimitBytes ? limit(c, next) : next();
+    return limit(c, next);
+  };
   app.use('/api/*', limitUnlessUpload);
   app.use('/api/*', limitJsonDepth());
   app.use('/api/v1/*', identify(deps.db));

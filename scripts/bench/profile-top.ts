@@ -6,6 +6,7 @@ interface Node {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount: number;
+  children?: number[];
 }
 const [file, top = '25'] = process.argv.slice(2);
 if (!file) throw new Error('usage: profile-top.ts FILE.cpuprofile [N]');
@@ -28,6 +29,21 @@ process.stdout.write(`${(total / 1e6).toFixed(1)} s sampled\nby function:\n`);
 for (const [k, us] of sum(
   (n) => `${n.callFrame.functionName || '(anonymous)'} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`,
 ))
+  process.stdout.write(`${pct(us)}  ${k}\n`);
+// Inclusive time: each sample counts once for every function on its stack.
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const inclusive = new Map<string, number>();
+for (const [id, us] of self) {
+  const names = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const n = byId.get(at) as Node;
+    names.add(`${n.callFrame.functionName || '(anonymous)'} ${short(n.callFrame.url)}`);
+  }
+  for (const k of names) inclusive.set(k, (inclusive.get(k) ?? 0) + us);
+}
+process.stdout.write('by function, with what it calls:\n');
+for (const [k, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(top) * 2))
   process.stdout.write(`${pct(us)}  ${k}\n`);
 process.stdout.write('by file:\n');
 for (const [k, us] of sum((n) => short(n.callFrame.url).replace(/:\d+$/, ''))) process.stdout.write(`${pct(us)}  ${k}\n`);

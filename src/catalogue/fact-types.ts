@@ -30,6 +30,18 @@ export function factType(def: FactDefinition): Type {
 
 /** A zod schema for a caller's value of this fact, so a wrong value is refused with the fact named. */
 export function factValueSchema(def: FactDefinition): z.ZodType {
+  let schema = schemas.get(def);
+  if (!schema) {
+    schema = buildSchema(def);
+    schemas.set(def, schema);
+  }
+  return schema;
+}
+
+// Built once per definition: building a zod schema costs more than checking a value with it (every decision checks).
+const schemas = new WeakMap<FactDefinition, z.ZodType>();
+
+function buildSchema(def: FactDefinition): z.ZodType {
   switch (def.type) {
     case 'boolean':
       return z.boolean();
