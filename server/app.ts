@@ -9,6 +9,7 @@ import { type AppEnv, identify } from './http/auth-middleware.ts';
 import { docsPage } from './http/docs-page.ts';
 import { errorBody, handleError, validationHook } from './http/errors.ts';
 import { limitJsonDepth } from './http/json-depth.ts';
+import { logRequests } from './http/request-log.ts';
 import { serveUi } from './http/static-ui.ts';
 import { createJobSystem, type JobSystem } from './jobs/job-system.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -79,17 +80,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       log,
     });
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  if (deps.logRequests) {
-    app.use('*', async (c, next) => {
-      const start = performance.now();
-      await next();
-      // One JSON line per request: no body, no facts, no secrets.
-      const principal = c.get('principal');
-      process.stdout.write(
-        `${JSON.stringify({ at: new Date().toISOString(), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start), who: principal?.name })}\n`,
-      );
-    });
-  }
+  if (deps.logRequests) app.use('*', logRequests());
   const limit = bodyLimit({
     maxSize: deps.bodyLimitBytes,
     onError: (c) => {
