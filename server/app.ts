@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -133,7 +134,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   tokenRoutes(app, deps);
   app.doc31('/api/openapi.json', OPENAPI_CONFIG);
   app.get('/api/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_CONFIG))));
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  // Which process answered, when there are several (WORKERS): operators and the cluster test tell them apart.
+  app.get('/healthz', (c) => c.json(cluster.isWorker ? { ok: true, worker: cluster.worker?.id } : { ok: true }));
   if (deps.uiDir) serveUi(app, deps.uiDir);
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);
