@@ -19,6 +19,8 @@ const settings = {
   LOG_REQUESTS: 'false',
 };
 const tokens: Record<string, string> = {};
+/** Ids of tokens of systems, to revoke. */
+const systemTokens: string[] = [];
 let server: ServerProcess;
 
 interface Reply {
@@ -82,6 +84,12 @@ beforeAll(async () => {
     ['adam', 'admin'],
   ] as const)
     tokens[name] = createToken(store.db, { name, role });
+  for (let i = 0; i < 20; i++) {
+    createToken(store.db, { name: `system-${i}`, role: 'caseworker' });
+    systemTokens.push(
+      (store.db.$client.prepare('SELECT id FROM api_tokens WHERE name = ?').get(`system-${i}`) as { id: string }).id,
+    );
+  }
   store.close();
   server = await startServerProcess(settings);
 }, 120_000);
@@ -156,25 +164,30 @@ describe('WORKERS=2 on one SQLite file', () => {
     for (const agent of processes.values()) agent.destroy();
   });
 
-  it('keeps one audit chain while both processes change things at once', async () => {
+  it('keeps one audit chain while both processes append to it at once', async () => {
     const processes = [...(await connectionPerProcess()).values()];
+    const [a] = processes as [Agent];
+    const receipt = (await send(a, 'POST', '/api/v1/decisions', tokens.celina, person)).body.receipt.id as string;
+    // Each of these reads before it appends (an admin's read of another's receipt, a revocation), the case where a
+    // process could read a head of the chain that another process is replacing.
     const changes = await Promise.all(
-      Array.from({ length: 24 }, (_, i) =>
-        send(processes[i % 2] as Agent, 'POST', '/api/v1/users', tokens.adam, {
-          name: `worker-${i}`,
-          role: 'caseworker',
-          password: 'a-long-caseworker-password',
-        }),
-      ),
+      Array.from({ length: 40 }, (_, i) => {
+        const via = processes[i % 2] as Agent;
+        return i % 4 < 2
+          ? send(via, 'GET', `/api/v1/decisions/${receipt}`, tokens.adam)
+          : send(via, 'DELETE', `/api/v1/tokens/${systemTokens[Math.floor(i / 4) * 2 + (i % 2)]}`, tokens.adam);
+      }),
     );
-    expect(changes.map((c) => c.status)).toEqual(Array(24).fill(201));
+    expect(changes.map((c) => c.status)).toEqual(Array(40).fill(200));
     for (const agent of processes) agent.destroy();
     const store = openStore(parseEnv(settings));
     const chain = verifyAudit(store.db);
-    const added = store.db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'user.add'").get();
+    const count = (action: string) =>
+      store.db.$client.prepare('SELECT count(*) AS n FROM audit_log WHERE action = ?').get(action) as { n: number };
+    const reads = count('decision.read');
+    const revokes = count('token.revoke');
     store.close();
     expect(chain).toMatchObject({ ok: true });
-    // The admin made at first start, and the 24.
-    expect(added).toEqual({ n: 25 });
+    expect([reads.n, revokes.n]).toEqual([20, 20]);
   });
 });
