@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -9,6 +10,7 @@ import { type AppEnv, identify } from './http/auth-middleware.ts';
 import { docsPage } from './http/docs-page.ts';
 import { errorBody, handleError, validationHook } from './http/errors.ts';
 import { limitJsonDepth } from './http/json-depth.ts';
+import { logRequests } from './http/request-log.ts';
 import { serveUi } from './http/static-ui.ts';
 import { createJobSystem, type JobSystem } from './jobs/job-system.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -52,6 +54,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Where each new head of the audit chain is published; the audit page checks the log against the newest. */
   anchor?: AuditAnchor | undefined;
+  /** Stores the receipts of single decisions (committed on the event loop when not given; start.ts gives a threaded one). */
+  receipts?: ReceiptWriter;
   log?: (line: string) => void;
 }
 
@@ -79,17 +83,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       log,
     });
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  if (deps.logRequests) {
-    app.use('*', async (c, next) => {
-      const start = performance.now();
-      await next();
-      // One JSON line per request: no body, no facts, no secrets.
-      const principal = c.get('principal');
-      process.stdout.write(
-        `${JSON.stringify({ at: new Date().toISOString(), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start), who: principal?.name })}\n`,
-      );
-    });
-  }
+  if (deps.logRequests) app.use('*', logRequests());
   const limit = bodyLimit({
     maxSize: deps.bodyLimitBytes,
     onError: (c) => {
@@ -98,14 +92,22 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       return c.json(errorBody('PAYLOAD_TOO_LARGE', `the body is larger than ${deps.bodyLimitBytes} bytes`), 413);
     },
   });
-  const limitUnlessUpload: MiddlewareHandler = (c, next) => (c.req.path === UPLOAD_PATH ? next() : limit(c, next));
+  const limitUnlessUpload: MiddlewareHandler = (c, next) => {
+    if (c.req.path === UPLOAD_PATH) return next();
+    // A declared length is checked from the header, as bodyLimit would, without touching the request's body stream:
+    // bodyLimit's first look at it makes the node adapter build a full web Request, which then reads the body slowly.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined && /^\d+$/.test(length))
+      return Number(length) > deps.bodyLimitBytes ? limit(c, next) : next();
+    return limit(c, next);
+  };
   app.use('/api/*', limitUnlessUpload);
   app.use('/api/*', limitJsonDepth());
   app.use('/api/v1/*', identify(deps.db));
   sessionRoutes(app, { db: deps.db, cookieSecure: deps.cookieSecure, throttle, trustProxy: deps.trustProxy ?? false, log });
   decisionRoutes(app, {
     db: deps.db,
-    receipts: new ReceiptWriter(deps.db),
+    receipts: deps.receipts ?? new ReceiptWriter(deps.db, { thread: false }),
     law: deps.law,
     secret: deps.secret,
     batches: jobs.batches,
@@ -136,7 +138,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   tokenRoutes(app, deps);
   app.doc31('/api/openapi.json', OPENAPI_CONFIG);
   app.get('/api/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_CONFIG))));
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  // Which process answered, when there are several (WORKERS): operators and the cluster test tell them apart.
+  app.get('/healthz', (c) => c.json(cluster.isWorker ? { ok: true, worker: cluster.worker?.id } : { ok: true }));
   if (deps.uiDir) serveUi(app, deps.uiDir);
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);

@@ -34,6 +34,11 @@ export const ServerEnv = z.object({
   SIGN_IN_WINDOW_MINUTES: whole(15),
   /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
   TRUST_PROXY: flag('false'),
+  /**
+   * Server processes on the same port and database file (node:cluster), e.g. one per processor; 1 serves from this
+   * process alone. Each has its own worker pool of WORKER_THREADS.
+   */
+  WORKERS: whole(1),
   /** Threads of the worker pool for simulations and large batches; 0 means one fewer than the processors (at least 1). */
   WORKER_THREADS: whole(0, 0),
   /** Jobs (queued or running) one user may have, and the whole server; beyond them a request gets 429. */

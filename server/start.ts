@@ -16,6 +16,7 @@ import { verifyAudit } from './store/audit.ts';
 import { startSweeper } from './store/maintenance.ts';
 import { openStore, type Store } from './store/open-store.ts';
 import { ensureAdmin } from './store/people.ts';
+import { ReceiptWriter } from './store/receipt-writer.ts';
 import { importRulesDir, LawCache } from './store/rule-files.ts';
 
 /** The project's unchanged copy of the shared acceptance cases, run against every draft. */
@@ -58,13 +59,11 @@ function secretLine(secret: ServerSecret): string {
 }
 
 /**
- * Opens the database (migrating it), keys the audit chain, imports what is new in the rules folder, makes the
- * first admin when there are no users, resumes or fails the jobs a stopped server left, and serves the API.
+ * Opens the database (migrating it), keys the audit chain, checks it against its anchor, imports what is new in the
+ * rules folder and makes the first admin when there are no users. With WORKERS, the primary process does this once
+ * before the workers start, so that they do not race to migrate or import.
  */
-export async function startServer(
-  env: ServerEnv,
-  log: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
-): Promise<RunningServer> {
+export async function prepareStore(env: ServerEnv, log: (line: string) => void): Promise<{ store: Store; rulesDir: string }> {
   const store = openStore(env, log);
   const { db } = store;
   log(secretLine(store.secret));
@@ -99,6 +98,27 @@ export async function startServer(
     );
   const admin = await ensureAdmin(db, env.ADMIN_PASSWORD);
   if (admin.generated) log(`First start: created user "admin" with password ${admin.generated} (shown once; change it).`);
+  return { store, rulesDir };
+}
+
+/** How a process of several (WORKERS) starts: whether it resumes the jobs a stopped server left, and how it says it listens. */
+export interface StartOptions {
+  /** False in all workers but the first: only one process may take over the jobs left running. */
+  recoverJobs?: boolean;
+  /** The `msg` of the line that says the server listens ("listening" unless a worker of several). */
+  listeningMsg?: string;
+}
+
+/**
+ * Prepares the database ({@link prepareStore}), resumes or fails the jobs a stopped server left, and serves the API.
+ */
+export async function startServer(
+  env: ServerEnv,
+  log: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const { store, rulesDir } = await prepareStore(env, log);
+  const { db } = store;
   const law = new LawCache(db);
   law.get();
   const jobs = createJobSystem(db, {
@@ -109,14 +129,16 @@ export async function startServer(
     uploadLimitBytes: env.UPLOAD_LIMIT_BYTES,
     log,
   });
-  await recoverJobs(db, jobs, log);
+  if (options.recoverJobs !== false) await recoverJobs(db, jobs, log);
   const stopSweeper = startSweeper(db, {
     everyMs: 10 * 60_000,
     uploads: () => sweepUploads(jobs.uploads, (id) => uploadInUse(db, id)),
     log,
   });
+  const receipts = new ReceiptWriter(db);
   const app = createApp({
     db,
+    receipts,
     law,
     secret: store.secret.value,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
@@ -146,7 +168,7 @@ export async function startServer(
   log(
     JSON.stringify({
       level: 'info',
-      msg: 'listening',
+      msg: options.listeningMsg ?? 'listening',
       url,
       database: env.DATABASE_PATH,
       synchronous: env.DB_SYNCHRONOUS,
@@ -162,7 +184,7 @@ export async function startServer(
       new Promise<void>((resolve) => {
         stopSweeper();
         server.close(() => {
-          void jobs.close().finally(() => {
+          void Promise.allSettled([receipts.close(), jobs.close()]).finally(() => {
             store.close();
             resolve();
           });

@@ -1,13 +1,24 @@
 // npm run bench: json-rules-engine, compiled and hand-written evaluations per second on a fixed
 // population, and a full simulate over 1,000,000 persons; ratios are measured in the same run.
+// npm run bench -- --http [--workers=N] [--cpu-prof=DIR]: the full server against a bare route instead (./http.ts).
 import { loadRulesDirOrThrow } from '../../src/adapters/fs/read-rules.ts';
 import { CompiledLibrary } from '../../src/compile/compile.ts';
 import { decideCompiled } from '../../src/compile/compiled-decide.ts';
 import { type PopulationRow, simulate } from '../../src/simulate/simulate.ts';
 import { type CommitCost, commitCost } from './durability.ts';
 import { handCisBenefit, handPaiReferral } from './hand-written.ts';
+import { benchHttp } from './http.ts';
 
 const json = process.argv.includes('--json');
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+if (process.argv.includes('--http')) {
+  const workers = option('workers');
+  const cpuProf = option('cpu-prof');
+  const http = await benchHttp({ ...(workers ? { workers: Number(workers) } : {}), ...(cpuProf ? { cpuProf } : {}) });
+  process.stdout.write(`${JSON.stringify(http)}\n`);
+  process.exit(0);
+}
 const say = (line: string) => {
   if (!json) process.stdout.write(`${line}\n`);
 };

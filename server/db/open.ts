@@ -27,6 +27,11 @@ export function openDatabase(path: string, options: { synchronous?: Synchronous 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as Db;
+  // Every transaction takes the write lock when it begins (waiting up to busy_timeout for it), not at its first
+  // write: with several processes on one file (WORKERS), a transaction that read before another process committed
+  // could not write any more (SQLITE_BUSY_SNAPSHOT), and the audit chain's head it read would be stale.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: 'immediate', ...config })) as typeof db.transaction;
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
 }

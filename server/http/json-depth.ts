@@ -72,7 +72,9 @@ export function limitJsonDepth(max = MAX_JSON_DEPTH): MiddlewareHandler {
   return async (c, next) => {
     const type = c.req.header('content-type') ?? '';
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && /^application\/(.+\+)?json\b/i.test(type)) {
-      const at = tooDeepAt(await c.req.text(), max);
+      const text = await c.req.text();
+      const at = tooDeepAt(text, max);
+      parseOnceFrom(c.req.bodyCache, text);
       if (at !== undefined)
         return c.json(
           errorBody('JSON_TOO_DEEP', `the body nests deeper than ${max} levels at ${at || 'its top'}: flatten it`, {
@@ -84,4 +86,21 @@ export function limitJsonDepth(max = MAX_JSON_DEPTH): MiddlewareHandler {
     }
     await next();
   };
+}
+
+/**
+ * Lets the JSON validator parse the text already read with JSON.parse, on first ask: otherwise Hono re-reads a cached
+ * text through a new Response, which costs more than the parse. Not enumerable, so Hono's other readers still take
+ * the text; a parse error rejects, which the validator answers as malformed JSON, as before.
+ */
+function parseOnceFrom(cache: { json?: unknown }, text: string): void {
+  let parsed: Promise<unknown> | undefined;
+  Object.defineProperty(cache, 'json', {
+    configurable: true,
+    enumerable: false,
+    get: () => {
+      parsed ??= new Promise((resolve) => resolve(JSON.parse(text)));
+      return parsed;
+    },
+  });
 }

@@ -247,7 +247,15 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
         ...errorResponses,
       },
     }),
-    async (c) => c.json(await decideAndStore(deps, c.req.valid('json'), who(c)), 200),
+    async (c) => {
+      const req = c.req.valid('json');
+      const asker = who(c);
+      const answer = await decideOne(deps, req, asker);
+      const row = await deps.receipts.store(receiptOf(deps, req, answer, asker));
+      // The answer is serialised once, for the receipt; the reply is that text with the receipt's id added.
+      const receipt = JSON.stringify({ id: row.id, created_at: row.createdAt });
+      return c.body(`${row.answer.slice(0, -1)},"receipt":${receipt}}`, 200, { 'content-type': 'application/json' }) as never;
+    },
   );
 
   app.openapi(

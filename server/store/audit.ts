@@ -69,6 +69,13 @@ function legacyHash(e: Omit<AuditEntry, 'hash'>): string {
 
 /** Appends an entry to the chain; call inside the transaction of the change it records. */
 export function appendAudit(db: Db, input: AuditInput): AuditEntry {
+  const client = clientOf(db);
+  // Alone, it reads the head and writes after it under one write lock: another process (WORKERS) cannot slip between.
+  if (!client.inTransaction) return client.transaction(() => appendInTransaction(db, input)).immediate();
+  return appendInTransaction(db, input);
+}
+
+function appendInTransaction(db: Db, input: AuditInput): AuditEntry {
   const binding = bindings.get(clientOf(db));
   const key = auditKey(db);
   const last = db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();

@@ -132,29 +132,34 @@ export function decisionsBy(
   return prepared(db, sql).all(...args, limit) as DecisionRow[];
 }
 
-/** Inserts receipts on the request path (a statement prepared once); the caller holds the transaction. */
-export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void {
-  prepared(
-    db,
-    `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version,
-       asked_by, case_ref_hmac, office, replay_of, known_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+/** The statement that stores one receipt; its parameters are {@link receiptValues} in order. */
+export const INSERT_RECEIPT = `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash,
+  engine_version, asked_by, case_ref_hmac, office, replay_of, known_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** A receipt's row as the parameters of {@link INSERT_RECEIPT} (plain values: they cross to the writer's thread). */
+export function receiptValues(row: ReturnType<typeof receiptRow>): (string | null)[] {
+  return [
     row.id,
     row.question,
     row.date,
     row.facts,
     row.answer,
     row.outcome,
-    row.rulesetVersion,
-    row.rulesetHash,
+    row.rulesetVersion ?? null,
+    row.rulesetHash ?? null,
     row.engineVersion,
     row.askedBy,
-    row.caseRefHmac,
-    row.office,
-    row.replayOf,
-    row.knownOn,
+    row.caseRefHmac ?? null,
+    row.office ?? null,
+    row.replayOf ?? null,
+    row.knownOn ?? null,
     row.createdAt,
-  );
+  ];
+}
+
+/** Inserts receipts on the request path (a statement prepared once); the caller holds the transaction. */
+export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void {
+  prepared(db, INSERT_RECEIPT).run(receiptValues(row));
 }
 
 export function toReceipt(row: DecisionRow): Receipt {

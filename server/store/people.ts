@@ -111,20 +111,49 @@ export function createToken(db: Db, input: { name: string; role: string; days?: 
 /** How stale `last_used_at` may get before a use writes it again: one write a minute, not one a request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** The principal behind a bearer token, if the token exists, is not revoked and has not expired; notes when it was used. */
+/**
+ * How long a token's principal is taken from memory before the database is asked again. A revocation through this
+ * process forgets at once ({@link forgetTokens}); one made by another process (WORKERS) is seen within this time.
+ */
+export const TOKEN_CACHE_MS = 2_000;
+
+const tokenCache = new WeakMap<object, Map<string, { principal: Principal; until: number }>>();
+
+/** Forgets the tokens remembered for this database: after a revocation, so that it holds from the next request. */
+export function forgetTokens(db: Db): void {
+  tokenCache.delete(db.$client);
+}
+
+/**
+ * The principal behind a bearer token, if the token exists, is not revoked and has not expired; notes when it was
+ * used. Remembered by the token's hash for {@link TOKEN_CACHE_MS} (never past its expiry): a query less a request.
+ */
 export function principalForToken(db: Db, token: string): Principal | undefined {
+  const hash = hashToken(token);
+  let cache = tokenCache.get(db.$client);
+  const nowMs = Date.now();
+  const hit = cache?.get(hash);
+  if (hit && hit.until > nowMs) return hit.principal;
   const row = prepared(
     db,
     'SELECT id, name, role, expires_at AS expiresAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt FROM api_tokens WHERE token_hash = ?',
-  ).get(hashToken(token)) as
+  ).get(hash) as
     | { id: string; name: string; role: string; expiresAt: string | null; lastUsedAt: string | null; revokedAt: string | null }
     | undefined;
   if (!row || !isRole(row.role) || row.revokedAt) return undefined;
-  const now = new Date();
+  const now = new Date(nowMs);
   if (row.expiresAt && row.expiresAt <= now.toISOString()) return undefined;
-  if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS)
+  if (!row.lastUsedAt || nowMs - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS)
     prepared(db, 'UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(now.toISOString(), row.id);
-  return { id: `token:${row.id}`, name: row.name, role: row.role, via: 'token', office: null };
+  const principal: Principal = { id: `token:${row.id}`, name: row.name, role: row.role, via: 'token', office: null };
+  if (!cache) {
+    cache = new Map();
+    tokenCache.set(db.$client, cache);
+  }
+  // Bounded: a flood of distinct tokens must not grow memory; the live ones come back within a query.
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(hash, { principal, until: Math.min(nowMs + TOKEN_CACHE_MS, row.expiresAt ? Date.parse(row.expiresAt) : Infinity) });
+  return principal;
 }
 
 /**

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/open.ts';
-import { type DecisionRow, insertReceipt, type NewReceipt, receiptRow } from './decisions.ts';
+import { type DecisionRow, INSERT_RECEIPT, insertReceipt, type NewReceipt, receiptRow, receiptValues } from './decisions.ts';
 
 interface Pending {
   row: ReturnType<typeof receiptRow>;
@@ -7,17 +9,35 @@ interface Pending {
   reject(e: unknown): void;
 }
 
+const THREAD = fileURLToPath(new URL('./receipt-writer-thread.mjs', import.meta.url));
+/** SQLite's answer to `PRAGMA synchronous`, by number. */
+const SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
+
+/** What the writer's thread answers: groups committed, or one group refused with SQLite's error. */
+type Reply = { done: number[] } | { failed: number; message: string; code?: string };
+
 /**
- * Stores receipts with group commit: the receipts of every request that is ready in the same turn of the event loop
- * go into one transaction, so that under load one sync to disk (synchronous=FULL) serves many answers instead of
- * one each. A receipt's promise settles only after its transaction committed: nothing is answered before it is on
- * disk. Nothing is awaited inside a transaction, so no other request's work can land in it.
+ * Stores receipts with group commit: the receipts of every request ready in the same turn of the event loop go
+ * together, and on a database file they are committed by a thread of their own (./receipt-writer-thread.mjs), which
+ * puts every group that arrived while it synced the last commit into the next transaction. So the sync to disk
+ * (synchronous=FULL) neither holds the event loop nor is paid once per receipt. A receipt's promise settles only
+ * after its transaction committed: nothing is answered before it is on disk. In memory (tests) there is no second
+ * connection to share the data with, so the group is committed on the event loop, as it is if the thread fails.
  */
 export class ReceiptWriter {
   private pending: Pending[] = [];
   private scheduled = false;
+  private thread: Worker | undefined;
+  private seq = 0;
+  private readonly inFlight = new Map<number, Pending[]>();
+  private drained: (() => void) | undefined;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    options: { thread?: boolean } = {},
+  ) {
+    if (options.thread !== false && !db.$client.memory) this.thread = this.startThread();
+  }
 
   /** Stores one receipt; resolves with its row once committed. */
   store(input: NewReceipt): Promise<DecisionRow> {
@@ -30,10 +50,66 @@ export class ReceiptWriter {
     });
   }
 
+  /** Commits what is waiting, waits for every commit under way, and ends the thread. */
+  async close(): Promise<void> {
+    if (this.pending.length) this.flush();
+    if (this.inFlight.size) await new Promise<void>((resolve) => (this.drained = resolve));
+    const thread = this.thread;
+    this.thread = undefined;
+    if (thread) {
+      const exited = new Promise((resolve) => thread.once('exit', resolve));
+      thread.postMessage('close');
+      await exited;
+    }
+  }
+
+  private startThread(): Worker {
+    const client = this.db.$client;
+    const level = SYNCHRONOUS[client.pragma('synchronous', { simple: true }) as number] ?? 'FULL';
+    // A clean thread: it is plain JavaScript and needs none of the TypeScript loader's flags.
+    const thread = new Worker(THREAD, {
+      workerData: { path: client.name, synchronous: level, sql: INSERT_RECEIPT },
+      execArgv: [],
+    });
+    thread.on('message', (reply: Reply) => this.settle(reply));
+    const fail = (e: unknown) => {
+      if (this.thread !== thread) return;
+      this.thread = undefined;
+      for (const group of this.inFlight.values()) for (const p of group) p.reject(e);
+      this.inFlight.clear();
+      this.drained?.();
+    };
+    thread.on('error', fail);
+    thread.on('exit', (code) => fail(new Error(`the receipt writer's thread ended (${code})`)));
+    // It must not keep a process alive by itself; an open request does.
+    thread.unref();
+    return thread;
+  }
+
+  private settle(reply: Reply): void {
+    if ('done' in reply) {
+      for (const seq of reply.done) {
+        for (const p of this.inFlight.get(seq) ?? []) p.resolve({ ...p.row, jobId: null } as DecisionRow);
+        this.inFlight.delete(seq);
+      }
+    } else {
+      const error = Object.assign(new Error(reply.message), { code: reply.code });
+      for (const p of this.inFlight.get(reply.failed) ?? []) p.reject(error);
+      this.inFlight.delete(reply.failed);
+    }
+    if (!this.inFlight.size) this.drained?.();
+  }
+
   private flush(): void {
     this.scheduled = false;
     const group = this.pending;
     this.pending = [];
+    if (this.thread) {
+      const seq = ++this.seq;
+      this.inFlight.set(seq, group);
+      this.thread.postMessage({ seq, rows: group.map((p) => receiptValues(p.row)) });
+      return;
+    }
     try {
       this.db.$client.transaction(() => {
         for (const p of group) insertReceipt(this.db, p.row);

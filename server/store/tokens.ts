@@ -2,6 +2,7 @@ import { asc, eq, or } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { apiTokens } from '../db/schema.ts';
 import { appendAudit } from './audit.ts';
+import { forgetTokens } from './people.ts';
 
 /** A token as an administrator sees it: never its hash. */
 export interface TokenRecord {
@@ -55,7 +56,7 @@ export function findTokens(db: Db, idOrName: string): TokenRecord[] {
  * audited in the same transaction. Undefined when there is no such token; a revoked token stays as it was.
  */
 export function revokeToken(db: Db, id: string, actor: string): TokenRecord | undefined {
-  return db.transaction((tx) => {
+  const revoked = db.transaction((tx) => {
     const t = tx as unknown as Db;
     const token = t.select(visible).from(apiTokens).where(eq(apiTokens.id, id)).get();
     if (!token || token.revokedAt) return token;
@@ -64,4 +65,6 @@ export function revokeToken(db: Db, id: string, actor: string): TokenRecord | un
     appendAudit(t, { actor, action: 'token.revoke', subject: `token:${token.name}`, detail: { id } });
     return { ...token, revokedAt };
   });
+  forgetTokens(db);
+  return revoked;
 }
