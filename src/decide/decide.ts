@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import { evaluatorFor } from '../engine/json-rules-engine.ts';
+import { type EngineRun, evaluatorFor } from '../engine/json-rules-engine.ts';
 import { ExprEvalError } from '../expr/errors.ts';
 import { evaluate } from '../expr/evaluate.ts';
 import { toPlain, type Value } from '../expr/value.ts';
@@ -12,6 +12,8 @@ import { DecisionError } from './decision-error.ts';
 import { parameterCaveat, parameterNotInForceAnswer, unknownInTextCaveat } from './parameter-texts.ts';
 import { renderText } from './render-text.ts';
 import { type DecisionScope, makeScope, ParameterNotInForce } from './scope.ts';
+import { settle } from './settle.ts';
+import { partialScope, UnknownFacts } from './three-valued.ts';
 
 /** What a caller may learn of an evaluation beyond its answer (which dated parameters it read, for test coverage). */
 export interface DecisionObserver {
@@ -41,11 +43,33 @@ export async function decideWith(
     };
   }
   const missing = ir.requiredFacts.filter((f) => !(f in facts));
-  if (missing.length > 0) {
-    return { ...base, outcome: 'undetermined', amounts: {}, values: {}, reasons: [], missing, caveats: [], ruleset };
-  }
-  const scope = makeScope(ir, catalogue, date, facts);
+  const unknown = new Set(missing);
+  const scope = missing.length > 0 ? partialScope(ir, catalogue, date, facts, unknown) : makeScope(ir, catalogue, date, facts);
   try {
+    if (missing.length > 0) {
+      // Facts missing: answer only what every value of them would answer (three-valued), else name those that matter.
+      const settled = settle(ir, scope, unknown);
+      const undetermined = (needed: string[]): Answer => ({
+        ...base,
+        outcome: 'undetermined',
+        amounts: {},
+        values: {},
+        reasons: [],
+        missing: needed.length > 0 ? needed : missing,
+        caveats: [],
+        ruleset,
+      });
+      if (settled.outcome === undefined || settled.open) return undetermined(settled.missing);
+      try {
+        const answer = { ...base, ...(await evaluateRules(ir, catalogue, scope, settled.run)), ruleset };
+        observer?.parametersRead?.(scope.parametersRead);
+        return answer;
+      } catch (e) {
+        if (e instanceof UnknownFacts)
+          return undetermined(missing.filter((f) => settled.missing.includes(f) || e.facts.includes(f)));
+        throw e;
+      }
+    }
     const answer = { ...base, ...(await evaluateRules(ir, catalogue, scope)), ruleset };
     observer?.parametersRead?.(scope.parametersRead);
     return answer;
@@ -57,8 +81,8 @@ export async function decideWith(
   }
 }
 
-async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: DecisionScope) {
-  const run = await evaluatorFor(ir).run(scope);
+async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: DecisionScope, settled?: EngineRun) {
+  const run = settled ?? (await evaluatorFor(ir).run(scope));
   const applied: { rule: IrRule; met: boolean; effect?: IrEffect }[] = [];
   for (const rule of ir.rules) {
     if (run.fired.has(rule.id)) applied.push({ rule, met: true, ...(rule.ifMet ? { effect: rule.ifMet } : {}) });
