@@ -20,6 +20,7 @@ import { draftFileRoutes } from './routes/draft-files.ts';
 import { draftReviewRoutes } from './routes/draft-review.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { type BundledLaw, lawRoutes } from './routes/law.ts';
+import { nextQuestionsRoutes } from './routes/next-questions.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { simulationRoutes } from './routes/simulations.ts';
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   catalogueRoutes(app, deps);
   whatIfRoutes(app, deps);
+  nextQuestionsRoutes(app, deps);
   userRoutes(app, deps);
   tokenRoutes(app, deps);
   app.doc31('/api/openapi.json', OPENAPI_CONFIG);

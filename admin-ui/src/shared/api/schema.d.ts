@@ -2242,6 +2242,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/next-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whether the facts given settle the answer whatever the others are; if not, the missing facts ranked (no receipt kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 2014-09-15 */
+                        date: string;
+                        /**
+                         * @default {}
+                         * @example {
+                         *       "registered_unemployed": true,
+                         *       "help_profile": "III",
+                         *       "receives_social_assistance": true
+                         *     }
+                         */
+                        facts?: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @description Language of the labels and help texts (default pl).
+                         * @enum {string}
+                         */
+                        lang?: "pl" | "en";
+                        /** @example pai-referral */
+                        question: string;
+                        /** @description A proposal (draft id) or a version by its valid_from, instead of the law in force. */
+                        version?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The answer, or the questions still worth asking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NextQuestions"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/questions": {
         parameters: {
             query?: never;
@@ -4019,6 +4118,30 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "editor" | "reviewer" | "caseworker" | "analyst" | "supervisor" | "admin";
+        };
+        NextQuestion: {
+            articles: string[];
+            /** @description Some value of this fact alone settles the answer. */
+            decisive: boolean;
+            fact: string;
+            help: string;
+            label: string;
+            /** @description How much the fact decides, 0 to 1; the list is ranked by decisive, then score. */
+            score: number;
+            type: string;
+            values?: {
+                label: string;
+                value?: unknown;
+            }[];
+        };
+        NextQuestions: {
+            amount?: number;
+            amounts?: {
+                [key: string]: number;
+            };
+            determined: boolean;
+            missing: components["schemas"]["NextQuestion"][];
+            outcome?: string;
         };
         OpenDraft: {
             /** @description Copy any published file by its path in rules/, e.g. cis-benefit/tests/cases.yaml */
