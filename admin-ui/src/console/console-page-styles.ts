@@ -12,6 +12,21 @@ export const consolePageStyles = css`
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
     }
   }
+  .modes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-bottom: 1rem;
+  }
+  .mode[aria-pressed='true'] {
+    background: #0b4f8a;
+    color: #fff;
+  }
+  .mode[aria-pressed='false'] {
+    background: #fff;
+    color: #0b4f8a;
+    border: 2px solid #0b4f8a;
+  }
   ri-decision-history {
     margin-top: 2rem;
   }
@@ -20,6 +35,7 @@ export const consolePageStyles = css`
     .intro,
     ri-console-picker,
     .form-col,
+    .modes,
     .alert {
       display: none;
     }
