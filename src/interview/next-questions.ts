@@ -1,9 +1,8 @@
-import { factsReader } from '../decide/three-valued.ts';
-import { conditionExprs } from '../ir/reliance.ts';
 import type { IrRuleSet } from '../ir/types.ts';
 import type { Library } from '../library.ts';
 import type { Lang } from '../text/format.ts';
 import { candidateValues, thresholdsOf } from './candidate-values.ts';
+import { articlesByFact } from './fact-articles.ts';
 
 /** One fact still worth asking, with what the catalogue says of it. */
 export interface NextQuestion {
@@ -110,30 +109,4 @@ const yesNo = (v: boolean, lang: Lang) => (lang === 'pl' ? (v ? 'tak' : 'nie') :
 function spread<T>(values: readonly T[], n: number): T[] {
   if (values.length <= n) return [...values];
   return Array.from({ length: n }, (_, i) => values[Math.round((i * (values.length - 1)) / (n - 1))] as T);
-}
-
-/** For each fact, the articles of the rules that read it (in the condition or in what the rule gives). */
-function articlesByFact(ir: IrRuleSet): Map<string, string[]> {
-  const read = factsReader(ir);
-  const out = new Map<string, string[]>();
-  for (const rule of ir.rules) {
-    const exprs = [
-      ...(rule.when ? conditionExprs(rule.when) : []),
-      ...[rule.ifMet, rule.ifFailed].flatMap((e) => (e ? e.amounts.map(([, x]) => x) : [])),
-    ];
-    for (const f of read(exprs)) {
-      const list = out.get(f) ?? [];
-      if (!list.includes(rule.basis)) list.push(rule.basis);
-      out.set(f, list);
-    }
-  }
-  for (const [outcome, effect] of ir.results) {
-    void outcome;
-    for (const f of read(effect.amounts.map(([, x]) => x))) {
-      const list = out.get(f) ?? [];
-      if (!list.includes(ir.law.basis)) list.push(ir.law.basis);
-      out.set(f, list);
-    }
-  }
-  return out;
 }

@@ -3620,7 +3620,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** For each fact the version reads, the nearest other value that changes the outcome or an amount (no receipt kept) */
+        /** For each fact the version reads, the nearest other value that changes the outcome or an amount, and the smallest sets of up to three facts that do (no receipt kept) */
         post: {
             parameters: {
                 query?: never;
@@ -3656,9 +3656,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: components["schemas"]["Counterfactual"][];
-                        };
+                        "application/json": components["schemas"]["WhatIf"];
                     };
                 };
                 /** @description Malformed request; details name the field */
@@ -4064,6 +4062,22 @@ export interface components {
              * @enum {boolean}
              */
             within_month?: true;
+        };
+        FactsChange: {
+            amounts: {
+                [key: string]: number;
+            };
+            articles: string[];
+            changes: {
+                fact: string;
+                from?: unknown;
+                to?: unknown;
+            }[];
+            outcome: string;
+            text: {
+                en: string;
+                pl: string;
+            };
         };
         /** @description A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date --format jsonl` would write it */
         GeneratedPopulation: {
@@ -4512,6 +4526,20 @@ export interface components {
             valid_from: string;
             version: string;
             yaml: string;
+        };
+        WhatIf: {
+            /** @description One fact at a time: the nearest value on each side that changes the answer. */
+            changes: components["schemas"]["Counterfactual"][];
+            /** @description The smallest sets of up to three facts whose change changes the outcome or an amount, smallest first. */
+            combinations: components["schemas"]["FactsChange"][];
+            /** @description False when the bounded search stopped before trying every candidate. */
+            complete: boolean;
+            note?: {
+                en: string;
+                pl: string;
+            };
+            /** @description No change of facts can change the answer (the law not in force on the day). */
+            unchangeable: boolean;
         };
     };
     responses: never;
