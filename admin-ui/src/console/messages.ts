@@ -99,6 +99,7 @@ export const consolePl = {
   'console.whatIf.quantity': 'Gdyby „{fact}” wynosiło {to} zamiast {from}: {result}',
   'console.whatIf.choice': 'Gdyby w polu „{fact}” było „{to}” zamiast „{from}”: {result}',
   'console.whatIf.none': 'Żadna zmiana jednego faktu nie zmienia tej odpowiedzi.',
+  'console.whatIf.several': 'Zmiany kilku faktów naraz',
   'console.whatIf.loading': 'Sprawdzanie, co zmieniłoby odpowiedź…',
   'console.whatIf.apply': 'Wpisz do formularza',
 
@@ -347,6 +348,7 @@ export const consoleEn: { readonly [K in keyof typeof consolePl]: string } = {
   'console.whatIf.quantity': 'If “{fact}” were {to} instead of {from}: {result}',
   'console.whatIf.choice': 'If “{fact}” were “{to}” instead of “{from}”: {result}',
   'console.whatIf.none': 'No change of a single fact changes this answer.',
+  'console.whatIf.several': 'Changes of several facts together',
   'console.whatIf.loading': 'Finding what would change the answer…',
   'console.whatIf.apply': 'Put in the form',
 
