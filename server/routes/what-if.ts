@@ -32,11 +32,9 @@ const WhatIfResponse = z
     changes: z
       .array(Counterfactual)
       .openapi({ description: 'One fact at a time: the nearest value on each side that changes the answer.' }),
-    combinations: z
-      .array(FactsChange)
-      .openapi({
-        description: 'The smallest sets of up to three facts whose change changes the outcome or an amount, smallest first.',
-      }),
+    combinations: z.array(FactsChange).openapi({
+      description: 'The smallest sets of up to three facts whose change changes the outcome or an amount, smallest first.',
+    }),
     unchangeable: z
       .boolean()
       .openapi({ description: 'No change of facts can change the answer (the law not in force on the day).' }),

@@ -53,7 +53,7 @@ export const consolePl = {
   'console.invalid.integer': 'Wpisz liczbę całkowitą.',
   'console.invalid.min': 'Wpisz co najmniej {min}.',
   'console.invalid.max': 'Wpisz najwyżej {max}.',
-  'console.invalid.date': 'Wpisz prawdziwą datę.',
+  'console.invalid.date': 'Wpisz prawdziwą datę jako dd.mm.rrrr, np. 15.10.2025.',
   'console.invalid.record': 'Uzupełnij każdą pozycję.',
 
   'console.yes': 'tak',
@@ -250,6 +250,7 @@ export const consolePl = {
   'console.interview.choose': 'Wybierz odpowiedź.',
   'console.interview.decisive': 'To pytanie może samo rozstrzygnąć sprawę.',
   'console.day.format': 'Wpisz datę jako dd.mm.rrrr, np. 15.10.2025.',
+  'console.day.placeholder': 'dd.mm.rrrr',
   'console.day.invalid': 'To nie jest prawdziwa data. Wpisz ją jako dd.mm.rrrr, np. 15.10.2025.',
 } as const;
 
@@ -303,7 +304,7 @@ export const consoleEn: { readonly [K in keyof typeof consolePl]: string } = {
   'console.invalid.integer': 'Enter a whole number.',
   'console.invalid.min': 'Enter at least {min}.',
   'console.invalid.max': 'Enter at most {max}.',
-  'console.invalid.date': 'Enter a real date.',
+  'console.invalid.date': 'Enter a real date as dd.mm.yyyy, e.g. 15.10.2025.',
   'console.invalid.record': 'Complete every entry.',
 
   'console.yes': 'yes',
@@ -498,5 +499,6 @@ export const consoleEn: { readonly [K in keyof typeof consolePl]: string } = {
   'console.interview.choose': 'Choose an answer.',
   'console.interview.decisive': 'This question alone may settle the case.',
   'console.day.format': 'Write the date as dd.mm.yyyy, e.g. 15.10.2025.',
+  'console.day.placeholder': 'dd.mm.yyyy',
   'console.day.invalid': 'This is not a real date. Write it as dd.mm.yyyy, e.g. 15.10.2025.',
 };

@@ -64,8 +64,7 @@ export class RiConsoleInterview extends LocalizedElement {
     choiceStyles,
     css`
       .interview {
-        display: grid;
-        gap: 1rem;
+        display: block;
       }
       .given {
         margin: 0;
@@ -204,7 +203,7 @@ export class RiConsoleInterview extends LocalizedElement {
       type="text"
       autocomplete="off"
       inputmode=${date ? 'numeric' : q.type === 'integer' ? 'numeric' : 'decimal'}
-      placeholder=${date ? (language() === 'pl' ? 'dd.mm.rrrr' : 'dd.mm.yyyy') : nothing}
+      placeholder=${date ? t('console.day.placeholder') : nothing}
       aria-label=${q.label}
       aria-describedby=${described}
       aria-invalid=${this.problem ? 'true' : nothing}
