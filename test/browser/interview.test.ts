@@ -58,7 +58,38 @@ describe('the interview', () => {
       await until(async () => plain(await page.locator('ri-answer-card .outcome-text').textContent())).toBe(
         'nie spełnia warunków',
       );
+      if (width === 390) expect(await page.evaluate<number>('document.scrollingElement.scrollWidth')).toBeLessThanOrEqual(390);
       expect(pageProblems(page)).toEqual([]);
     });
   }
+
+  it('takes days as dd.mm.rrrr whatever the browser, and on a phone keeps amounts whole and the page within the screen', async () => {
+    const page = await consoleAt('question=cis-benefit&date=2024-07-15', 390);
+    const day = page.getByLabel('Dzień', { exact: true });
+    expect(await day.getAttribute('type')).toBe('text');
+    expect(await day.inputValue()).toBe('15.07.2024');
+    await day.fill('31.02.2025');
+    await day.blur();
+    await until(async () => plain(await page.locator('ri-console-picker #date-problem').textContent())).toContain('dd.mm.rrrr');
+    expect(await day.getAttribute('aria-invalid')).toBe('true');
+    await day.fill('15.10.2025');
+    await until(() => new URL(page.url()).search).toBe('?question=cis-benefit&date=2025-10-15');
+    expect(await page.locator('ri-console-picker #date-problem').count()).toBe(0);
+
+    await page
+      .getByRole('group', { name: /Okres w CIS/ })
+      .getByRole('radio', { name: 'uczestnictwo' })
+      .check();
+    await page.getByRole('button', { name: 'Rozstrzygnij' }).click();
+    const money = page.locator('ri-answer-card dd.money').first();
+    await until(async () => plain(await money.textContent())).toMatch(/^\d[\d ]*,\d\d zł$/);
+    // One line: the amount's box (1.2rem, about 29 px a line) is less than two lines tall.
+    const box = await money.boundingBox();
+    expect(box?.height).toBeLessThan(40);
+    await page.locator('ri-answer-what-if h2').waitFor();
+    await until(() => page.evaluate<number>('document.scrollingElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(page, 'console-answer-390');
+    await expectNoSeriousAxeViolations(page);
+    expect(pageProblems(page)).toEqual([]);
+  });
 });

@@ -4,8 +4,13 @@ import { css } from 'lit';
 export const consolePageStyles = css`
   .workspace {
     display: grid;
+    /* One column on a phone that never grows past the screen for a long word inside. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.5rem 2.5rem;
     align-items: start;
+  }
+  .workspace > * {
+    min-width: 0;
   }
   @media (min-width: 64rem) {
     .workspace {
