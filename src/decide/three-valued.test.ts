@@ -45,6 +45,20 @@ describe('three-valued evaluation', () => {
   });
 });
 
+describe('precedence under unknown facts', () => {
+  it('settles the strongest outcome a known rule decides, and keeps the answer open while a value still needs a fact', () => {
+    const cis = library.versionOn('cis-benefit', '2024-07-15') as IrRuleSet;
+    const facts = { unexcused_absence_days: 5 };
+    const unknown = new Set(cis.requiredFacts.filter((f) => !(f in facts)));
+    const s = settle(cis, partialScope(cis, library.catalogue, '2024-07-15', facts, unknown), unknown);
+    // More than 3 days of unexcused absence: not_payable outranks payable, whatever the period is.
+    expect(s.possible).toEqual(['not_payable']);
+    expect(s.outcome).toBe('not_payable');
+    // The rate shown with the answer still depends on the period.
+    expect(s.missing).toEqual(['cis_period']);
+  });
+});
+
 describe('decide with facts missing', () => {
   it('is not undetermined when the outcome is already certain', async () => {
     const a = await library.decide({ question: 'pai-referral', date: '2021-03-01', facts: { registered_unemployed: false } });
