@@ -67,6 +67,12 @@ describe('reintegra decide', () => {
     expect(r.out).not.toMatch(/eligible|months_left|pai-referral/);
   });
 
+  it('answers at once when a fact given already settles the outcome, naming nothing missing (issue 15)', () => {
+    const r = cli(['decide', '-q', 'pai-referral', '-d', '2021-03-01'], JSON.stringify({ registered_unemployed: false }));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ outcome: 'not_eligible', missing: [] });
+  });
+
   it('prints the JSON answer of the contract, and English on request', () => {
     const json = cli(['decide', '-q', 'pai-referral', '-d', '2014-09-15'], PERSON);
     expect(JSON.parse(json.out)).toMatchObject({ question: 'pai-referral', outcome: 'eligible', values: { months_left: 4 } });

@@ -23,6 +23,7 @@ import { draftImpactRoutes } from './routes/draft-impact.ts';
 import { draftReviewRoutes } from './routes/draft-review.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { type BundledLaw, lawRoutes } from './routes/law.ts';
+import { nextQuestionsRoutes } from './routes/next-questions.ts';
 import { officeRoutes } from './routes/offices.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -133,6 +134,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   catalogueRoutes(app, deps);
   whatIfRoutes(app, deps);
+  nextQuestionsRoutes(app, deps);
   userRoutes(app, deps);
   officeRoutes(app, deps);
   tokenRoutes(app, deps);

@@ -57,6 +57,27 @@ describe('what would change it, over HTTP', () => {
     expect(r.body.changes).toContainEqual(
       expect.objectContaining({ fact: 'unexcused_absence_days', from: 5, to: 3, outcome: 'payable' }),
     );
+    // Beyond one fact (issue 15): PAI in 2015 fails on two conditions, so only a two-fact change changes it.
+    const two = await call('POST', '/api/v1/what-if', tokens.caseworker, {
+      question: 'pai-referral',
+      date: '2015-03-01',
+      facts: { registered_unemployed: true, receives_social_assistance: false, help_profile: 'II', pai_months_completed: 0 },
+    });
+    expect(two.body.changes).toEqual([]);
+    expect(two.body.combinations[0]).toMatchObject({
+      changes: [
+        { fact: 'receives_social_assistance', to: true },
+        { fact: 'help_profile', to: 'III' },
+      ],
+      outcome: 'eligible',
+    });
+    const early = await call('POST', '/api/v1/what-if', tokens.caseworker, {
+      question: 'pai-referral',
+      date: '2010-01-01',
+      facts: { registered_unemployed: true },
+    });
+    expect(early.body).toMatchObject({ combinations: [], unchangeable: true });
+    expect(early.body.note.pl).toContain('żadna zmiana faktów nie zmieni odpowiedzi');
     const bad = await call('POST', '/api/v1/what-if', tokens.caseworker, {
       question: 'cis-benefit',
       date: '2025-10-15',

@@ -44,6 +44,7 @@ const SEEDS: Record<string, unknown[]> = {
   ],
   'POST /api/v1/decisions/batch': [{ requests: [ASK, ASK] }],
   'POST /api/v1/what-if': [ASK],
+  'POST /api/v1/next-questions': [ASK, { question: 'cis-benefit', date: '2024-07-15', facts: {}, lang: 'en' }],
   'POST /api/v1/session': [{ name: 'fuzzed', password: 'a-long-enough-password' }],
   'POST /api/v1/users': [{ name: 'newcomer', role: 'caseworker', password: 'a-long-enough-password', office: 'PUP Kraków' }],
   'PATCH /api/v1/users/{id}': [{ office: 'PUP Tarnów' }, { role: 'analyst' }],

@@ -1,4 +1,4 @@
-import { answerWithoutRules, explainAnswer, rulesetOf } from '../decide/decide.ts';
+import { answerWithoutRules, explainAnswer, missingFacts, rulesetOf } from '../decide/decide.ts';
 import { DecisionError } from '../decide/decision-error.ts';
 import { parameterNotInForceAnswer } from '../decide/parameter-texts.ts';
 import { makeScope, ParameterNotInForce } from '../decide/scope.ts';
@@ -11,12 +11,13 @@ import type { CompiledLibrary } from './compile.ts';
  * Answers a request as Library.decide does — the same checks, the same answer with its reasons' texts, caveats and
  * version — but evaluated by the compiled function instead of json-rules-engine, and synchronously: for batches.
  * Undefined when the law as known on the request's `known_on` is not the law compiled (dated values published
- * later): the caller then asks Library.decide.
+ * later), or when facts are left out (settled three-valued by Library.decide): the caller then asks Library.decide.
  */
 export function decideCompiled(library: Library, compiled: CompiledLibrary, request: DecisionRequest): Answer | undefined {
   const r = library.resolve(request);
   if ('answer' in r) return r.answer;
   if (r.catalogue !== library.catalogue) return undefined;
+  if (!r.ir.repealed && missingFacts(r.ir, r.facts).length > 0) return undefined;
   const answer = compiledAnswer(library, compiled, request, r);
   return request.known_on === undefined ? answer : { ...answer, known_on: request.known_on };
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import { evaluatorFor } from '../engine/json-rules-engine.ts';
+import { type EngineRun, evaluatorFor } from '../engine/json-rules-engine.ts';
 import { ExprEvalError } from '../expr/errors.ts';
 import { evaluate } from '../expr/evaluate.ts';
 import { toPlain, type Value } from '../expr/value.ts';
@@ -13,6 +13,8 @@ import { DecisionError } from './decision-error.ts';
 import { parameterCaveat, parameterNotInForceAnswer, unknownInTextCaveat } from './parameter-texts.ts';
 import { renderText } from './render-text.ts';
 import { type DecisionScope, makeScope, ParameterNotInForce } from './scope.ts';
+import { settle } from './settle.ts';
+import { partialScope, UnknownFacts } from './three-valued.ts';
 
 /** What a caller may learn of an evaluation beyond its answer (which dated parameters it read, for test coverage). */
 export interface DecisionObserver {
@@ -31,8 +33,34 @@ export async function decideWith(
   const ruleset = rulesetOf(ir);
   const early = answerWithoutRules(ir, date, facts);
   if (early) return early;
-  const scope = makeScope(ir, catalogue, date, facts);
+  const missing = missingFacts(ir, facts);
+  const unknown = new Set(missing);
+  const scope = missing.length > 0 ? partialScope(ir, catalogue, date, facts, unknown) : makeScope(ir, catalogue, date, facts);
   try {
+    if (missing.length > 0) {
+      // Facts missing: answer only what every value of them would answer (three-valued), else name those that matter.
+      const settled = settle(ir, scope, unknown);
+      const undetermined = (needed: string[]): Answer => ({
+        ...base,
+        outcome: 'undetermined',
+        amounts: {},
+        values: {},
+        reasons: [],
+        missing: needed.length > 0 ? needed : missing,
+        caveats: [],
+        ruleset,
+      });
+      if (settled.outcome === undefined || settled.open) return undetermined(settled.missing);
+      try {
+        const answer = { ...base, ...(await evaluateRules(ir, catalogue, scope, settled.run)), ruleset };
+        observer?.parametersRead?.(scope.parametersRead);
+        return answer;
+      } catch (e) {
+        if (e instanceof UnknownFacts)
+          return undetermined(missing.filter((f) => settled.missing.includes(f) || e.facts.includes(f)));
+        throw e;
+      }
+    }
     const answer = { ...base, ...(await evaluateRules(ir, catalogue, scope)), ruleset };
     observer?.parametersRead?.(scope.parametersRead);
     return answer;
@@ -49,8 +77,8 @@ export function rulesetOf(ir: IrRuleSet): Answer['ruleset'] {
   return { id: ir.question, version: ir.name, hash: ir.hash, kind: ir.kind };
 }
 
-/** The answer of a repealed version, or of a request that leaves out a required fact; undefined when rules must run. */
-export function answerWithoutRules(ir: IrRuleSet, date: string, facts: Record<string, unknown>): Answer | undefined {
+/** The answer of a repealed version; undefined when rules must run (facts left out are settled by decideWith). */
+export function answerWithoutRules(ir: IrRuleSet, date: string, _facts: Record<string, unknown>): Answer | undefined {
   const base = { question: ir.question, date };
   const ruleset = rulesetOf(ir);
   if (ir.repealed) {
@@ -65,11 +93,12 @@ export function answerWithoutRules(ir: IrRuleSet, date: string, facts: Record<st
       ruleset,
     };
   }
-  const missing = ir.requiredFacts.filter((f) => !(f in facts));
-  if (missing.length > 0) {
-    return { ...base, outcome: 'undetermined', amounts: {}, values: {}, reasons: [], missing, caveats: [], ruleset };
-  }
   return undefined;
+}
+
+/** The required facts a request leaves out. */
+export function missingFacts(ir: IrRuleSet, facts: Record<string, unknown>): string[] {
+  return ir.requiredFacts.filter((f) => !(f in facts));
 }
 
 /** A rule among the applied ones: whether its condition held, and the branch applied. */
@@ -93,8 +122,8 @@ export interface Evaluated {
   parametersRead: ReadonlySet<string>;
 }
 
-async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: DecisionScope) {
-  const run = await evaluatorFor(ir).run(scope);
+async function evaluateRules(ir: IrRuleSet, catalogue: Catalogue, scope: DecisionScope, settled?: EngineRun) {
+  const run = settled ?? (await evaluatorFor(ir).run(scope));
   const applied: AppliedRule[] = [];
   for (const rule of ir.rules) {
     if (run.fired.has(rule.id)) applied.push({ rule, met: true, ...(rule.ifMet ? { effect: rule.ifMet } : {}) });

@@ -1,5 +1,4 @@
-import type { Expr } from '../expr/ast.ts';
-import type { IrCondition, IrRuleSet } from '../ir/types.ts';
+import { thresholdsOf } from '../interview/candidate-values.ts';
 import type { Library } from '../library.ts';
 import type { FactDefinition } from '../schema/facts.ts';
 
@@ -31,7 +30,7 @@ export async function whatWouldChange(library: Library, req: WhatWouldChangeRequ
   const base = await library.decide(req);
   const ir = req.version ? library.version(req.question, req.version) : library.versionOn(req.question, req.date);
   if (!ir || ir.repealed) return [];
-  const thresholds = numbersIn(ir, library, req.date);
+  const thresholds = thresholdsOf(ir, library, req.date).numbers;
   const found: Counterfactual[] = [];
   let trials = 0;
   for (const fact of ir.facts) {
@@ -88,49 +87,4 @@ function candidates(def: FactDefinition, current: unknown, thresholds: number[])
     default:
       return [];
   }
-}
-
-/** Every number the rules compare with: literals, and the parameters' values on the date. */
-function numbersIn(ir: IrRuleSet, library: Library, date: string): number[] {
-  const out = new Set<number>();
-  const visit = (e: Expr): void => {
-    switch (e.k) {
-      case 'num':
-        out.add(e.value.toNumber());
-        break;
-      case 'name': {
-        const p = library.catalogue.parameters.lookup(e.name, date);
-        if (p) out.add(p.value.toNumber());
-        break;
-      }
-      case 'list':
-        e.items.forEach(visit);
-        break;
-      case 'unary':
-        visit(e.arg);
-        break;
-      case 'binary':
-        visit(e.left);
-        visit(e.right);
-        break;
-      case 'call':
-        e.args.forEach(visit);
-        break;
-    }
-  };
-  const condition = (c: IrCondition): void => {
-    if (c.k === 'all' || c.k === 'any') c.items.forEach(condition);
-    else if (c.k === 'not') condition(c.item);
-    else if (c.k === 'compare') {
-      visit(c.left);
-      visit(c.right);
-    } else visit(c.expr);
-  };
-  for (const r of ir.rules) if (r.when) condition(r.when);
-  for (const d of ir.defines) visit(d.expr);
-  // Sums of a threshold and a parameter (e.g. months completed + edition ≤ limit) are found by trying ±step around each.
-  const base = [...out];
-  const small = base.filter((x) => Number.isInteger(x) && Math.abs(x) <= 1000);
-  for (const a of small) for (const b of small) if (a > b) out.add(a - b);
-  return [...out].filter((x) => Number.isFinite(x) && Math.abs(x) < 1e7);
 }

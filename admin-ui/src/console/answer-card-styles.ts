@@ -49,7 +49,9 @@ export const answerCardStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* The label wraps on a phone before an amount would leave the screen (an amount never wraps). */
+    grid-template-columns: auto minmax(min-content, 1fr);
+    align-items: start;
     gap: 0.3rem 1rem;
     margin: 0;
   }
@@ -61,6 +63,8 @@ export const answerCardStyles = css`
     overflow-wrap: anywhere;
   }
   .money {
+    /* An amount never breaks inside its number on a phone. */
+    white-space: nowrap;
     font-size: 1.2rem;
     font-weight: 700;
     font-variant-numeric: tabular-nums;

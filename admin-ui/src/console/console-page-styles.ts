@@ -4,13 +4,33 @@ import { css } from 'lit';
 export const consolePageStyles = css`
   .workspace {
     display: grid;
+    /* One column on a phone that never grows past the screen for a long word inside. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.5rem 2.5rem;
     align-items: start;
+  }
+  .workspace > * {
+    min-width: 0;
   }
   @media (min-width: 64rem) {
     .workspace {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
     }
+  }
+  .modes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-bottom: 1rem;
+  }
+  .mode[aria-pressed='true'] {
+    background: #0b4f8a;
+    color: #fff;
+  }
+  .mode[aria-pressed='false'] {
+    background: #fff;
+    color: #0b4f8a;
+    border: 2px solid #0b4f8a;
   }
   ri-decision-history {
     margin-top: 2rem;
@@ -38,6 +58,7 @@ export const consolePageStyles = css`
     .intro,
     ri-console-picker,
     .form-col,
+    .modes,
     .alert {
       display: none;
     }

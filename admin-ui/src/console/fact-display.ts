@@ -1,7 +1,8 @@
-import { formatDate, formatNumber } from '../shared/i18n/format.ts';
+import { formatNumber } from '../shared/i18n/format.ts';
 import { isMessageKey, t, translate } from '../shared/i18n/translate.ts';
+import { showDay } from './day-text.ts';
 import type { FactDefinition, FactDefinitions } from './fact-form-state.ts';
-import { local } from './local-text.ts';
+import { type LocalText, local } from './local-text.ts';
 import type { FieldProblem } from './validate-facts.ts';
 
 /** The catalogue's message for a key built at run time, or `fallback` when the catalogue has none. */
@@ -14,9 +15,12 @@ export function factLabel(defs: FactDefinitions, name: string): string {
   return local(defs[name]?.label) || name;
 }
 
-/** How one value of an enumeration or a list reads (`participation` → "uczestnictwo"); the code itself if unknown. */
-export function choiceLabel(fact: string, value: string): string {
-  return messageOr(`console.choice.${fact}.${value}`, value);
+/**
+ * How one value of an enumeration or a list reads (`participation` → "uczestnictwo"): the console's short
+ * label for a form, else the catalogue's (`labels`: the fact's or the record field's `value_labels`); the code never while either knows it.
+ */
+export function choiceLabel(fact: string, value: string, labels?: Readonly<Record<string, LocalText>>): string {
+  return messageOr(`console.choice.${fact}.${value}`, local(labels?.[value]) || value);
 }
 
 /** The label of one field of a records fact (`founders.kind` → "rodzaj"). */
@@ -43,7 +47,7 @@ export function formatFactValue(fact: string, def: FactDefinition | undefined, v
               typeof v === 'boolean'
                 ? yesNo(v)
                 : fieldDef?.type === 'enum'
-                  ? choiceLabel(`${fact}.${field}`, String(v))
+                  ? choiceLabel(`${fact}.${field}`, String(v), fieldDef.value_labels)
                   : String(v);
             return `${recordFieldLabel(fact, field)}: ${text}`;
           });
@@ -51,11 +55,11 @@ export function formatFactValue(fact: string, def: FactDefinition | undefined, v
         })
         .join('; ');
     }
-    return value.length ? value.map((v) => choiceLabel(fact, String(v))).join(', ') : t('console.noneChosen');
+    return value.length ? value.map((v) => choiceLabel(fact, String(v), def?.value_labels)).join(', ') : t('console.noneChosen');
   }
   if (typeof value === 'string') {
-    if (def?.type === 'date') return formatDate(value);
-    if (def?.type === 'enum' || def?.type === 'list') return choiceLabel(fact, value);
+    if (def?.type === 'date') return showDay(value);
+    if (def?.type === 'enum' || def?.type === 'list') return choiceLabel(fact, value, def.value_labels);
     return value;
   }
   return JSON.stringify(value);
@@ -63,6 +67,7 @@ export function formatFactValue(fact: string, def: FactDefinition | undefined, v
 
 /** The range a number field accepts, in words ("Od 1 do 31, liczba całkowita."); empty for other types or no bounds. */
 export function rangeText(def: FactDefinition): string {
+  if (def.type === 'date') return t('console.day.format');
   if (def.type !== 'number' && def.type !== 'integer') return '';
   const whole = def.type === 'integer' ? t('console.form.whole') : '';
   if (def.min !== undefined && def.max !== undefined)

@@ -1,4 +1,5 @@
 import type { Schemas } from '../shared/api/client.ts';
+import { parseDay, showDay } from './day-text.ts';
 
 /** One fact of the catalogue: type, values, fields, min/max, default, labels. */
 export type FactDefinition = Schemas['FactDefinition'];
@@ -41,7 +42,8 @@ export function fieldValueOf(def: FactDefinition, value: unknown): FieldValue {
     case 'integer':
       return typeof value === 'number' ? String(value) : '';
     case 'date':
-      return typeof value === 'string' ? value : '';
+      // Shown and typed as dd.mm.rrrr whatever the browser's language; the API gets the ISO day.
+      return typeof value === 'string' ? showDay(value) : '';
     case 'list':
       return strings(value);
     case 'records':
@@ -129,6 +131,9 @@ export function factsFromState(
       facts[name] = (value as RecordRow[]).map((row) =>
         Object.fromEntries(Object.entries(row).filter((entry): entry is [string, string | boolean] => entry[1] !== undefined)),
       );
+    } else if (def.type === 'date') {
+      // A day that is no day goes as typed, so the server names the fact in its refusal.
+      facts[name] = parseDay(String(value)) ?? String(value).trim();
     } else facts[name] = typeof value === 'string' ? value.trim() : value;
   }
   return facts;

@@ -1,11 +1,12 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { api, call } from '../shared/api/client.ts';
+import { api, call, type Schemas } from '../shared/api/client.ts';
 import { errorMessage } from '../shared/api/error-message.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
 import type { OutcomeLabels } from './answer-text.ts';
 import type { FactDefinitions } from './fact-form-state.ts';
+import { local } from './local-text.ts';
 import { type Counterfactual, whatIfSentence } from './what-if-text.ts';
 
 /** The request the answer was given for: what "what would change it" varies, one fact at a time. */
@@ -26,6 +27,7 @@ export class RiAnswerWhatIf extends LocalizedElement {
     definitions: { attribute: false },
     outcomes: { attribute: false },
     changes: { state: true },
+    beyond: { state: true },
     loading: { state: true },
     error: { state: true },
   };
@@ -33,6 +35,8 @@ export class RiAnswerWhatIf extends LocalizedElement {
   declare definitions: FactDefinitions;
   declare outcomes: OutcomeLabels;
   declare changes: Counterfactual[] | undefined;
+  /** Changes of several facts together, and what the search concluded. */
+  declare beyond: Pick<Schemas['WhatIf'], 'combinations' | 'unchangeable' | 'note'> | undefined;
   declare loading: boolean;
   declare error: unknown;
   /** Counts requests, so the changes of an older answer never replace those of a newer one. */
@@ -44,6 +48,7 @@ export class RiAnswerWhatIf extends LocalizedElement {
     this.definitions = {};
     this.outcomes = {};
     this.changes = undefined;
+    this.beyond = undefined;
     this.loading = false;
     this.error = undefined;
   }
@@ -90,12 +95,16 @@ export class RiAnswerWhatIf extends LocalizedElement {
     const id = ++this.#request;
     const request = this.request;
     this.changes = undefined;
+    this.beyond = undefined;
     this.error = undefined;
     if (!request) return;
     this.loading = true;
     try {
-      const { changes } = await call(api.POST('/api/v1/what-if', { body: request }));
-      if (id === this.#request) this.changes = changes;
+      const { changes, combinations, unchangeable, note } = await call(api.POST('/api/v1/what-if', { body: request }));
+      if (id === this.#request) {
+        this.changes = changes;
+        this.beyond = { combinations, unchangeable, ...(note ? { note } : {}) };
+      }
     } catch (e) {
       if (id === this.#request) this.error = e;
     } finally {
@@ -107,8 +116,21 @@ export class RiAnswerWhatIf extends LocalizedElement {
     this.dispatchEvent(new CustomEvent<Counterfactual>('ri-apply-change', { detail: change, bubbles: true, composed: true }));
   }
 
+  /** Changes of two or three facts together, each in a sentence with its articles; or why there are none. */
+  #beyond(): TemplateResult | typeof nothing {
+    const b = this.beyond;
+    if (!b) return nothing;
+    const several = b.combinations.filter((c) => c.changes.length > 1);
+    if (!several.length) return b.note && !this.changes?.length ? html`<p>${local(b.note)}</p>` : nothing;
+    return html`<h3>${t('console.whatIf.several')}</h3>
+      <ul class="several">
+        ${several.map((c) => html`<li><p>${local(c.text)} <span class="muted">(${c.articles.join('; ')})</span></p></li>`)}
+      </ul>`;
+  }
+
   #list(): TemplateResult | typeof nothing {
     if (!this.changes) return nothing;
+    if (this.beyond?.unchangeable) return nothing;
     if (!this.changes.length) return html`<p>${t('console.whatIf.none')}</p>`;
     return html`<ul>
       ${this.changes.map(
@@ -129,7 +151,7 @@ export class RiAnswerWhatIf extends LocalizedElement {
       <p class="muted">${t('console.whatIf.intro')}</p>
       ${this.loading ? html`<p role="status">${t('console.whatIf.loading')}</p>` : nothing}
       ${this.error ? html`<p class="alert" role="alert">${errorMessage(this.error)}</p>` : nothing}
-      ${this.#list()}
+      ${this.#list()} ${this.#beyond()}
     </section>`;
   }
 }

@@ -15,6 +15,7 @@ import type { Receipt } from './ri-decision-history.ts';
 import type { FactChange, RiFactForm } from './ri-fact-form.ts';
 import type { Counterfactual } from './what-if-text.ts';
 import './ri-console-answer.ts';
+import './ri-console-interview.ts';
 import './ri-console-picker.ts';
 import './ri-decision-history.ts';
 import './ri-fact-form.ts';
@@ -39,6 +40,7 @@ export class RiConsolePage extends LocalizedElement {
     historyRefresh: { state: true },
     caseRef: { state: true },
     office: { state: true },
+    mode: { state: true },
   };
   /** The case reference typed for the next decision (the server keeps only its keyed hash). */
   declare caseRef: string;
@@ -55,6 +57,8 @@ export class RiConsolePage extends LocalizedElement {
   declare busy: boolean;
   declare error: unknown;
   declare historyRefresh: number;
+  /** How the facts are given: the whole form, or the interview's one question at a time. */
+  declare mode: 'form' | 'interview';
   readonly #sources = new ConsoleSources(this);
   readonly #onAddress = () => {
     if (location.pathname !== '/console') return;
@@ -76,6 +80,7 @@ export class RiConsolePage extends LocalizedElement {
     this.historyRefresh = 0;
     this.caseRef = '';
     this.office = '';
+    this.mode = 'form';
   }
 
   static override styles = [sharedStyles, consolePageStyles];
@@ -121,6 +126,24 @@ export class RiConsolePage extends LocalizedElement {
     await this.#sources.load(this.question, this.date, () => {
       this.values = formStateFor(this.#sources.definitions, this.#sources.facts, facts, this.values);
     });
+  }
+
+  /** The interview settled the answer: its facts go into the form, and the decision is recorded as from the form. */
+  async #decideFromInterview(e: CustomEvent<Record<string, unknown>>): Promise<void> {
+    this.values = formStateFor(this.#sources.definitions, this.#sources.facts, e.detail);
+    await this.#decide();
+  }
+
+  #modes(): TemplateResult {
+    const choose = (mode: 'form' | 'interview') => () => {
+      this.mode = mode;
+    };
+    return html`<div class="modes" role="group" aria-label=${t('console.mode.label')}>
+      <button type="button" class="mode" aria-pressed=${this.mode === 'form'} @click=${choose('form')}>${t('console.mode.form')}</button>
+      <button type="button" class="mode" aria-pressed=${this.mode === 'interview'} @click=${choose('interview')}>
+        ${t('console.mode.interview')}
+      </button>
+    </div>`;
   }
 
   async #decide(): Promise<void> {
@@ -177,36 +200,9 @@ export class RiConsolePage extends LocalizedElement {
     await this.#focusAnswer();
   }
 
-  #workspace(): TemplateResult | typeof nothing {
+  #form(): TemplateResult {
     const s = this.#sources;
-    if (!this.question || !s.catalogue) return nothing;
-    return html`<div class="workspace">
-      <div class="form-col">
-        <div class="case-fields">
-          <label>
-            ${t('console.caseRef')}
-            <input
-              name="case_ref"
-              autocomplete="off"
-              maxlength="200"
-              aria-describedby="case-ref-hint"
-              .value=${this.caseRef}
-              @input=${(e: Event) => (this.caseRef = (e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <p id="case-ref-hint" class="hint">${t('console.caseRefHint')}</p>
-          <label>
-            ${t('console.office')}
-            <input
-              name="office"
-              autocomplete="organization"
-              maxlength="200"
-              .value=${this.office}
-              @input=${(e: Event) => (this.office = (e.target as HTMLInputElement).value)}
-            />
-          </label>
-        </div>
-        <ri-fact-form
+    return html`<ri-fact-form
           .facts=${s.facts}
           .definitions=${s.definitions}
           .required=${s.detail ? s.detail.required_facts : []}
@@ -216,7 +212,54 @@ export class RiConsolePage extends LocalizedElement {
           @ri-fact-change=${(e: CustomEvent<FactChange>) => (this.values = { ...this.values, [e.detail.fact]: e.detail.value })}
           @ri-facts-reset=${() => (this.values = formStateFor(s.definitions, s.facts))}
           @ri-decide=${this.#decide}
-        ></ri-fact-form>
+        ></ri-fact-form>`;
+  }
+
+  /** The case reference and the office, for whichever way the decision is asked (form or interview). */
+  #caseFields(): TemplateResult {
+    return html`<div class="case-fields">
+      <label>
+        ${t('console.caseRef')}
+        <input
+          name="case_ref"
+          autocomplete="off"
+          maxlength="200"
+          aria-describedby="case-ref-hint"
+          .value=${this.caseRef}
+          @input=${(e: Event) => (this.caseRef = (e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <p id="case-ref-hint" class="hint">${t('console.caseRefHint')}</p>
+      <label>
+        ${t('console.office')}
+        <input
+          name="office"
+          autocomplete="organization"
+          maxlength="200"
+          .value=${this.office}
+          @input=${(e: Event) => (this.office = (e.target as HTMLInputElement).value)}
+        />
+      </label>
+    </div>`;
+  }
+
+  #workspace(): TemplateResult | typeof nothing {
+    const s = this.#sources;
+    if (!this.question || !s.catalogue) return nothing;
+    return html`<div class="workspace">
+      <div class="form-col">
+        ${this.#caseFields()} ${this.#modes()}
+        ${
+          this.mode === 'interview'
+            ? html`<ri-console-interview
+                .question=${this.question}
+                .date=${this.date}
+                .definitions=${s.definitions}
+                .outcomes=${s.outcomes}
+                @ri-interview-decide=${this.#decideFromInterview}
+              ></ri-console-interview>`
+            : this.#form()
+        }
       </div>
       <ri-console-answer
         .answer=${this.answer}

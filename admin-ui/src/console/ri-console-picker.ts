@@ -4,6 +4,7 @@ import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
 import type { ConsoleChoice } from './console-address.ts';
+import { parseDay, showDay } from './day-text.ts';
 import { local } from './local-text.ts';
 import { questionTitle } from './question-title.ts';
 import { isIsoDay } from './today.ts';
@@ -20,12 +21,15 @@ export class RiConsolePicker extends LocalizedElement {
     question: { type: String },
     date: { type: String },
     detail: { attribute: false },
+    dayProblem: { state: true },
   };
   declare questions: Schemas['QuestionSummary'][];
   declare question: string;
   declare date: string;
   /** The version in force on the date, once loaded. */
   declare detail: Schemas['VersionDetail'] | undefined;
+  /** The day typed is no day (shown until a real one is typed). */
+  declare dayProblem: boolean;
 
   constructor() {
     super();
@@ -33,6 +37,7 @@ export class RiConsolePicker extends LocalizedElement {
     this.question = '';
     this.date = '';
     this.detail = undefined;
+    this.dayProblem = false;
   }
 
   static override styles = [
@@ -58,6 +63,10 @@ export class RiConsolePicker extends LocalizedElement {
       .picker select {
         width: 100%;
       }
+      #date {
+        width: 11ch;
+        max-width: 100%;
+      }
       .help {
         margin: 0 0 0.4rem;
         color: #4a5257;
@@ -74,9 +83,13 @@ export class RiConsolePicker extends LocalizedElement {
     this.#choose({ question: (e.target as HTMLSelectElement).value, date: this.date });
   }
 
+  /** A day typed as dd.mm.rrrr whatever the browser's language; the ISO day goes to the address and the API. */
   #onDate(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    // A half-typed day is not a choice yet.
+    const value = parseDay((e.target as HTMLInputElement).value);
+    // While typing, a half-typed day is not a choice yet, nor a mistake; on leaving the field it is one.
+    if (e.type === 'change') this.dayProblem = value === undefined;
+    if (value === undefined) return;
+    this.dayProblem = false;
     if (isIsoDay(value) && value !== this.date) this.#choose({ question: this.question, date: value });
   }
 
@@ -105,8 +118,21 @@ export class RiConsolePicker extends LocalizedElement {
         </div>
         <div class="field">
           <label for="date">${t('console.pick.date')}</label>
-          <p class="help" id="date-help">${t('console.pick.dateHelp')}</p>
-          <input id="date" type="date" required .value=${this.date} aria-describedby="date-help" @change=${this.#onDate} />
+          <p class="help" id="date-help">${t('console.pick.dateHelp')} ${t('console.day.format')}</p>
+          <input
+            id="date"
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            required
+            placeholder=${t('console.day.placeholder')}
+            .value=${showDay(this.date)}
+            aria-describedby=${this.dayProblem ? 'date-help date-problem' : 'date-help'}
+            aria-invalid=${this.dayProblem ? 'true' : 'false'}
+            @input=${this.#onDate}
+            @change=${this.#onDate}
+          />
+          ${this.dayProblem ? html`<p class="alert" id="date-problem" role="alert">${t('console.day.invalid')}</p>` : nothing}
         </div>
       </fieldset>
       ${this.#version()}`;

@@ -205,7 +205,7 @@ export class RiFactForm extends LocalizedElement {
     // A fact with a default is always given; without one, "not given" is a choice of its own.
     const canLeaveOut = def.default === undefined;
     if (values.length <= MAX_RADIOS) {
-      const choices = values.map((value) => ({ value, label: choiceLabel(name, value) }));
+      const choices = values.map((value) => ({ value, label: choiceLabel(name, value, def.value_labels) }));
       if (canLeaveOut) choices.push({ value: '', label: t('console.form.notGivenOption') });
       return this.#radios(name, def, choices, current);
     }
@@ -221,7 +221,7 @@ export class RiFactForm extends LocalizedElement {
         @change=${(e: Event) => this.#set(name, (e.target as HTMLSelectElement).value || undefined)}
       >
         ${canLeaveOut ? html`<option value="" ?selected=${current === ''}>${t('console.form.chooseOption')}</option>` : nothing}
-        ${values.map((value) => html`<option value=${value} ?selected=${value === current}>${choiceLabel(name, value)}</option>`)}
+        ${values.map((value) => html`<option value=${value} ?selected=${value === current}>${choiceLabel(name, value, def.value_labels)}</option>`)}
       </select>
     </div>`;
   }
@@ -237,8 +237,10 @@ export class RiFactForm extends LocalizedElement {
       ${d.html}
       <input
         id="fact-${name}"
-        type=${number ? 'number' : 'date'}
-        inputmode=${number ? (def.type === 'integer' ? 'numeric' : 'decimal') : nothing}
+        type=${number ? 'number' : 'text'}
+        inputmode=${number ? (def.type === 'integer' ? 'numeric' : 'decimal') : 'numeric'}
+        placeholder=${number ? nothing : t('console.day.placeholder')}
+        autocomplete=${number ? nothing : 'off'}
         min=${def.min ?? nothing}
         max=${def.max ?? nothing}
         step=${number ? (def.type === 'integer' ? '1' : 'any') : nothing}
@@ -274,7 +276,7 @@ export class RiFactForm extends LocalizedElement {
               .checked=${ticked.includes(value)}
               @change=${(e: Event) => toggle(value, (e.target as HTMLInputElement).checked)}
             />
-            ${choiceLabel(name, value)}
+            ${choiceLabel(name, value, def.value_labels)}
           </label>`,
         )}
       </div>

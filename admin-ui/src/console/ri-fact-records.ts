@@ -135,7 +135,7 @@ export class RiFactRecords extends LocalizedElement {
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => this.#set(index, name, (e.target as HTMLSelectElement).value || undefined)}>
         <option value="" ?selected=${value === ''}>${t('console.form.chooseOption')}</option>
-        ${(field.values ?? []).map((v) => html`<option value=${v} ?selected=${v === value}>${choiceLabel(`${this.fact}.${name}`, v)}</option>`)}
+        ${(field.values ?? []).map((v) => html`<option value=${v} ?selected=${v === value}>${choiceLabel(`${this.fact}.${name}`, v, field.value_labels)}</option>`)}
       </select>
     </div>`;
   }

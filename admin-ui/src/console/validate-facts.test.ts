@@ -15,7 +15,7 @@ describe('checking the form before it is sent', () => {
     const problems = fieldProblems(DEFS, Object.keys(DEFS), {
       days: '2.5',
       hours: '-1',
-      end: '2025-02-30',
+      end: '30.02.2025',
       founders: [{ kind: 'natural' }, { kind: undefined }],
     });
     expect(Object.fromEntries(problems)).toEqual({
@@ -27,7 +27,7 @@ describe('checking the form before it is sent', () => {
   });
 
   it('leaves empty fields alone (the answer names what is missing) and passes good values', () => {
-    expect(fieldProblems(DEFS, Object.keys(DEFS), { days: '', hours: '1,5', end: '2025-02-28', founders: [] }).size).toBe(0);
+    expect(fieldProblems(DEFS, Object.keys(DEFS), { days: '', hours: '1,5', end: '28.02.2025', founders: [] }).size).toBe(0);
     expect(Object.fromEntries(fieldProblems(DEFS, ['days'], { days: '32' }))).toEqual({ days: { kind: 'max', max: 31 } });
     expect(Object.fromEntries(fieldProblems(DEFS, ['days'], { days: 'abc' }))).toEqual({ days: { kind: 'number' } });
   });

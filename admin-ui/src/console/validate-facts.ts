@@ -1,5 +1,5 @@
+import { parseDay } from './day-text.ts';
 import { type FactDefinitions, type FormState, isGiven, parseNumber, type RecordRow } from './fact-form-state.ts';
-import { isIsoDay } from './today.ts';
 
 /** Why a field's value cannot be sent; the form says it beside the field. */
 export type FieldProblem =
@@ -31,7 +31,7 @@ export function fieldProblems(
       else if (def.min !== undefined && n < def.min) problems.set(name, { kind: 'min', min: def.min });
       else if (def.max !== undefined && n > def.max) problems.set(name, { kind: 'max', max: def.max });
     } else if (def.type === 'date') {
-      if (!isIsoDay(String(value).trim())) problems.set(name, { kind: 'date' });
+      if (parseDay(String(value)) === undefined) problems.set(name, { kind: 'date' });
     } else if (def.type === 'records') {
       const fields = Object.keys(def.fields ?? {});
       if ((value as RecordRow[]).some((row) => fields.some((f) => row[f] === undefined || row[f] === '')))

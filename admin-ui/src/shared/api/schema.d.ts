@@ -2724,6 +2724,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/next-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whether the facts given settle the answer whatever the others are; if not, the missing facts ranked (no receipt kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 2014-09-15 */
+                        date: string;
+                        /**
+                         * @default {}
+                         * @example {
+                         *       "registered_unemployed": true,
+                         *       "help_profile": "III",
+                         *       "receives_social_assistance": true
+                         *     }
+                         */
+                        facts?: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @description Answer as the law was known on this day: versions and dated values published after it are ignored. Default: today. The receipt keeps it beside date.
+                         * @example 2022-01-20
+                         */
+                        known_on?: string;
+                        /**
+                         * @description Language of the labels and help texts (default pl).
+                         * @enum {string}
+                         */
+                        lang?: "pl" | "en";
+                        /** @description The office the decision is taken for, stored with the receipt; the caller’s own office when absent. */
+                        office?: string;
+                        /** @example pai-referral */
+                        question: string;
+                        /** @description A proposal (draft id) or a version by its valid_from, instead of the law in force. */
+                        version?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The answer, or the questions still worth asking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NextQuestions"];
+                    };
+                };
+                /** @description Malformed request; details name the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown question, version or receipt */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offices": {
         parameters: {
             query?: never;
@@ -4741,7 +4847,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** For each fact the version reads, the nearest other value that changes the outcome or an amount (no receipt kept) */
+        /** For each fact the version reads, the nearest other value that changes the outcome or an amount, and the smallest sets of up to three facts that do (no receipt kept) */
         post: {
             parameters: {
                 query?: never;
@@ -4784,9 +4890,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: components["schemas"]["Counterfactual"][];
-                        };
+                        "application/json": components["schemas"]["WhatIf"];
                     };
                 };
                 /** @description Malformed request; details name the field */
@@ -5292,6 +5396,22 @@ export interface components {
              */
             within_month?: true;
         };
+        FactsChange: {
+            amounts: {
+                [key: string]: number;
+            };
+            articles: string[];
+            changes: {
+                fact: string;
+                from?: unknown;
+                to?: unknown;
+            }[];
+            outcome: string;
+            text: {
+                en: string;
+                pl: string;
+            };
+        };
         /** @description A synthetic population the server draws for the run’s date, as `reintegra population --size --seed --date [--question] --format jsonl` would write it */
         GeneratedPopulation: {
             generate: {
@@ -5395,6 +5515,30 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "editor" | "reviewer" | "caseworker" | "analyst" | "supervisor" | "admin";
+        };
+        NextQuestion: {
+            articles: string[];
+            /** @description Some value of this fact alone settles the answer. */
+            decisive: boolean;
+            fact: string;
+            help: string;
+            label: string;
+            /** @description How much the fact decides, 0 to 1; the list is ranked by decisive, then score. */
+            score: number;
+            type: string;
+            values?: {
+                label: string;
+                value?: unknown;
+            }[];
+        };
+        NextQuestions: {
+            amount?: number;
+            amounts?: {
+                [key: string]: number;
+            };
+            determined: boolean;
+            missing: components["schemas"]["NextQuestion"][];
+            outcome?: string;
         };
         Office: {
             /** @description The office’s postal address; a new line per line. */
@@ -6128,6 +6272,20 @@ export interface components {
             valid_from: string;
             version: string;
             yaml: string;
+        };
+        WhatIf: {
+            /** @description One fact at a time: the nearest value on each side that changes the answer. */
+            changes: components["schemas"]["Counterfactual"][];
+            /** @description The smallest sets of up to three facts whose change changes the outcome or an amount, smallest first. */
+            combinations: components["schemas"]["FactsChange"][];
+            /** @description False when the bounded search stopped before trying every candidate. */
+            complete: boolean;
+            note?: {
+                en: string;
+                pl: string;
+            };
+            /** @description No change of facts can change the answer (the law not in force on the day). */
+            unchangeable: boolean;
         };
     };
     responses: never;

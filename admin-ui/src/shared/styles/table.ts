@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const tableStyles = css`
   .table-wrap {
     overflow-x: auto;
+    /* Hidden texts (position: absolute) stay inside the scrolling frame, never widening the page on a phone. */
+    position: relative;
     border: 1px solid #b7cde0;
   }
   table {
