@@ -71,6 +71,12 @@ afterAll(() => t?.close());
 describe('the decision document', () => {
   it('stores the office with the receipt, the asker’s by default', async () => {
     expect((await t.api('GET', `/api/v1/decisions/${receipt}`, { auth: as.kasia })).body.office).toBe('PUP Kraków');
+    // The answer names it too, as the console shows it beside the receipt.
+    const r = await t.api('POST', '/api/v1/decisions', {
+      auth: as.kasia,
+      body: { question: 'cis-benefit', date: '2022-03-15', facts: { cis_period: 'trial' }, office: 'PUP Testowo' },
+    });
+    expect(r.body.receipt.office).toBe('PUP Testowo');
   });
 
   it('is a PDF on A4 with Roboto embedded, every part of KPA art. 107, acts in full, the amount in words and figures, the receipt id and hash', async () => {

@@ -70,8 +70,14 @@ describe('the decision history', () => {
       written.push(String(chunk));
       return true;
     });
-    const { items } = await all('', { 'x-case-ref': REF }).finally(() => spy.mockRestore());
-    expect(written.some((l) => l.includes('"GET"'))).toBe(true);
+    let items: Awaited<ReturnType<typeof all>>['items'];
+    try {
+      ({ items } = await all('', { 'x-case-ref': REF }));
+      // The request log is written in batches, a few milliseconds after the answer: wait for its line.
+      await vi.waitFor(() => expect(written.some((l) => l.includes('"GET"'))).toBe(true), { timeout: 10_000 });
+    } finally {
+      spy.mockRestore();
+    }
     expect(written.join('')).not.toContain(REF);
     expect(items).toHaveLength(6);
     expect(new Set(items.map((d) => d.case_ref_hmac)).size).toBe(1);

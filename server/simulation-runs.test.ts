@@ -66,7 +66,7 @@ describe('runs kept and shared', { timeout: 120_000 }, () => {
     const r = (await t.api('GET', `/api/v1/simulations/${ids[0]}`, { auth: anita })).body;
     expect(r.inputs).toEqual({
       proposal_draft: null,
-      population: { generate: { size: 1500, seed: 1 } },
+      population: { generate: { size: 1500, seed: 1, weighted: true } },
       by: ['cis_period'],
       months_per_year: 12,
     });

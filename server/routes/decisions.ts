@@ -253,7 +253,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       const answer = await decideOne(deps, req, asker);
       const row = await deps.receipts.store(receiptOf(deps, req, answer, asker));
       // The answer is serialised once, for the receipt; the reply is that text with the receipt's id added.
-      const receipt = JSON.stringify({ id: row.id, created_at: row.createdAt });
+      const receipt = JSON.stringify({ id: row.id, created_at: row.createdAt, office: row.office ?? null });
       return c.body(`${row.answer.slice(0, -1)},"receipt":${receipt}}`, 200, { 'content-type': 'application/json' }) as never;
     },
   );

@@ -43,7 +43,7 @@ describe('the decision document from the console', () => {
     await signIn(page, USERS.caseworker);
     await page.goto('/console?question=cis-benefit&date=2022-03-15');
     await page.getByRole('heading', { name: 'Konsola decyzji' }).waitFor();
-    await page.getByLabel('Znak sprawy').fill('CIS.4321.7.2022');
+    await page.locator('.case-fields').getByLabel('Znak sprawy').fill('CIS.4321.7.2022');
     await page.getByLabel('Urząd', { exact: true }).fill(OFFICE);
     await page
       .getByRole('group', { name: /Okres w CIS/ })

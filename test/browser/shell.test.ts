@@ -37,6 +37,7 @@ describe('the shell', () => {
       'Próby zmian w prawie',
       'Dziennik zmian',
       'Użytkownicy',
+      'Urzędy',
       'Tokeny API',
     ]);
     await until(() => page.title()).toBe('Start · Reintegra');

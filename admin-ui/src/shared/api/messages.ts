@@ -27,6 +27,10 @@ export const errorsPl = {
   'error.TOO_MANY_ATTEMPTS': 'Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za jakiś czas.',
   'error.QUEUE_FULL': 'Kolejka zadań jest pełna: poczekaj, aż skończy się jedno z Twoich zadań, albo spróbuj później.',
   'error.JSON_TOO_DEEP': 'Dane są zagnieżdżone zbyt głęboko, by serwer je przyjął: uprość je.',
+  'error.INVALID_WINDOW':
+    'Okres próby jest błędny: rok końcowy nie może być wcześniejszy niż początkowy, a okres obejmuje najwyżej 10 lat.',
+  'error.OFFICE_EXISTS': 'Ten urząd ma już ustawienia: zmień je zamiast dodawać od nowa.',
+  'error.UNDETERMINED': 'Odpowiedź jest niepełna: uzupełnij brakujące fakty i zapytaj ponownie, zanim przygotujesz dokument.',
   'error.ALREADY_FINISHED': 'Ta próba już się zakończyła, więc nie można jej anulować.',
   'error.NOTHING_TO_REPLAY':
     'Szkic nie zmienia żadnego przepisu, wartości ani katalogu, więc żadna decyzja nie mogłaby się zmienić.',
@@ -57,6 +61,10 @@ export const errorsEn: { readonly [K in keyof typeof errorsPl]: string } = {
   'error.TOO_MANY_ATTEMPTS': 'Too many failed sign-ins. Try again in a while.',
   'error.QUEUE_FULL': 'The job queue is full: wait for one of your jobs to end, or try again later.',
   'error.JSON_TOO_DEEP': 'The data is nested too deeply for the server to accept: flatten it.',
+  'error.INVALID_WINDOW':
+    'The trial period is wrong: the last year cannot come before the first, and a period spans at most 10 years.',
+  'error.OFFICE_EXISTS': 'This office has settings already: change them instead of adding them again.',
+  'error.UNDETERMINED': 'The answer is incomplete: give the missing facts and ask again before drafting the document.',
   'error.ALREADY_FINISHED': 'This run has already ended, so it cannot be cancelled.',
   'error.NOTHING_TO_REPLAY': 'The draft changes no provision, value or catalogue entry, so no decision could change.',
 };
