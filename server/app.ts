@@ -6,6 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import type { Db } from './db/open.ts';
+import { DocumentPool } from './document/document-pool.ts';
 import { type AppEnv, identify } from './http/auth-middleware.ts';
 import { docsPage } from './http/docs-page.ts';
 import { errorBody, handleError, validationHook } from './http/errors.ts';
@@ -50,6 +51,8 @@ export interface AppDeps {
   throttle?: SignInThrottle;
   /** The job queue and worker pool (a default one, threads started only on demand, when not given). */
   jobs?: JobSystem;
+  /** The threads that render decision documents (one, started on the first document, when not given). */
+  documents?: DocumentPool;
   /** Batches up to this size are answered inline; larger ones on the pool (100 when not given). */
   batchInlineMax?: number;
   trustProxy?: boolean;
@@ -113,6 +116,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     secret: deps.secret,
     batches: jobs.batches,
     batchInlineMax: deps.batchInlineMax ?? 100,
+    documents: deps.documents ?? new DocumentPool(1),
   });
   ruleRoutes(app, deps);
   diffRoutes(app, deps);

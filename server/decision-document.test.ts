@@ -215,3 +215,42 @@ describe('the decision document', () => {
     expect(JSON.stringify(res.body)).toContain('format');
   });
 });
+
+describe('the rendering, off the request’s thread', () => {
+  it('happens on the document threads: each document is one more they rendered', async () => {
+    const before = t.server.documents.completed;
+    expect((await download('GET', `/api/v1/decisions/${receipt}/document?format=pdf`, as.kasia)).status).toBe(200);
+    expect((await download('GET', `/api/v1/decisions/${receipt}/document?format=docx`, as.kasia)).status).toBe(200);
+    expect(t.server.documents.completed).toBe(before + 2);
+  });
+
+  it('leaves the server answering /healthz while a document is being rendered', async () => {
+    const hold = new Int32Array(new SharedArrayBuffer(8));
+    t.server.documents.hold = hold;
+    let answered = false;
+    const pending = download('GET', `/api/v1/decisions/${receipt}/document?format=pdf`, as.kasia).finally(() => {
+      answered = true;
+    });
+    try {
+      // The document thread has taken the request's document and holds it there until this test lets it go.
+      const arrived = (Atomics as unknown as AtomicsWaitAsync).waitAsync(hold, 1, 0);
+      if (arrived.async) await arrived.value;
+      const health = await fetch(`${t.server.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ ok: true });
+      expect(answered).toBe(false);
+    } finally {
+      t.server.documents.hold = undefined;
+      Atomics.store(hold, 0, 1);
+      Atomics.notify(hold, 0);
+    }
+    const res = await pending;
+    expect(res.status).toBe(200);
+    expect(Buffer.from(res.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  });
+});
+
+/** Atomics.waitAsync (Node 16+), not yet in the ES2023 library the project compiles against. */
+interface AtomicsWaitAsync {
+  waitAsync(a: Int32Array, index: number, value: number): { async: false } | { async: true; value: Promise<string> };
+}

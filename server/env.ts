@@ -41,6 +41,8 @@ export const ServerEnv = z.object({
   WORKERS: whole(1),
   /** Threads of the worker pool for simulations and large batches; 0 means one fewer than the processors (at least 1). */
   WORKER_THREADS: whole(0, 0),
+  /** Threads that render decision documents (PDF, DOCX), apart from the job pool; started on the first document. */
+  DOCUMENT_THREADS: whole(1),
   /** Jobs (queued or running) one user may have, and the whole server; beyond them a request gets 429. */
   JOBS_PER_USER: whole(2),
   JOBS_TOTAL: whole(8),

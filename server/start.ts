@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import type { ServerSecret } from './auth/server-secret.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import type { Db } from './db/open.ts';
+import { DocumentPool } from './document/document-pool.ts';
 import { type ServerEnv, uploadDir } from './env.ts';
 import { createJobSystem, type JobSystem, recoverJobs } from './jobs/job-system.ts';
 import { poolSize } from './jobs/pool.ts';
@@ -30,6 +31,8 @@ export interface RunningServer {
   db: Db;
   store: Store;
   jobs: JobSystem;
+  /** The threads that render decision documents, apart from the jobs'. */
+  documents: DocumentPool;
   close(): Promise<void>;
 }
 
@@ -136,6 +139,7 @@ export async function startServer(
     log,
   });
   const receipts = new ReceiptWriter(db);
+  const documents = new DocumentPool(env.DOCUMENT_THREADS);
   const app = createApp({
     db,
     receipts,
@@ -151,6 +155,7 @@ export async function startServer(
       windowMinutes: env.SIGN_IN_WINDOW_MINUTES,
     }),
     jobs,
+    documents,
     batchInlineMax: env.BATCH_INLINE_MAX,
     trustProxy: env.TRUST_PROXY,
     anchor: store.anchor,
@@ -180,11 +185,12 @@ export async function startServer(
     db,
     store,
     jobs,
+    documents,
     close: () =>
       new Promise<void>((resolve) => {
         stopSweeper();
         server.close(() => {
-          void Promise.allSettled([receipts.close(), jobs.close()]).finally(() => {
+          void Promise.allSettled([receipts.close(), jobs.close(), documents.close()]).finally(() => {
             store.close();
             resolve();
           });

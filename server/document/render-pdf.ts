@@ -34,7 +34,7 @@ type TDocumentDefinitions = Record<string, unknown>;
 
 function blocks(list: readonly Block[]): Content[] {
   return list.map((b) =>
-    b.kind === 'text' ? { text: b.text, margin: [0, 0, 0, 6] } : { ul: b.items, margin: [0, 0, 0, 6] },
+    b.kind === 'text' ? { text: b.text, margin: [0, 0, 0, 6] } : { ul: [...b.items], margin: [0, 0, 0, 6] },
   ) as Content[];
 }
 

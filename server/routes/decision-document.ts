@@ -5,6 +5,7 @@ import { decisionDocument } from '../../src/document/decision-document.ts';
 import { caseRefDigest } from '../auth/hmac.ts';
 import type { Db } from '../db/open.ts';
 import { users } from '../db/schema.ts';
+import type { DocumentPool } from '../document/document-pool.ts';
 import type { AppEnv } from '../http/auth-middleware.ts';
 import { ApiError } from '../http/errors.ts';
 import { ErrorSchema, errorResponses, IdParam, json } from '../http/schemas.ts';
@@ -16,6 +17,8 @@ interface Deps {
   db: Db;
   law: LawCache;
   secret: string;
+  /** The threads that render the documents: never the request's own. */
+  documents: DocumentPool;
   /** The ownership check of GET /decisions/{id}: the row, or 404 as if it did not exist (audited for others' receipts). */
   readable(c: Context<AppEnv>, id: string): DecisionRow;
 }
@@ -86,13 +89,10 @@ async function documentResponse(
     party: opts.party,
     caseRef,
   });
-  // The renderers (pdfmake, docx) load on the first document, not with the server: starting stays as fast as before.
-  const bytes =
-    opts.format === 'pdf'
-      ? await (await import('../document/render-pdf.ts')).renderPdf(doc)
-      : await (await import('../document/render-docx.ts')).renderDocx(doc);
+  // The model is cheap and built here; rendering it (0.5-2 s of pdfmake) happens on a document thread.
+  const { bytes } = await deps.documents.render(opts.format, doc);
   const name = `${doc.kind === 'decision' ? (opts.lang === 'pl' ? 'decyzja' : 'decision') : opts.lang === 'pl' ? 'pismo' : 'letter'}-${row.id}.${opts.format}`;
-  return new Response(new Uint8Array(bytes), {
+  return new Response(bytes, {
     status: 200,
     headers: {
       'content-type': MIME[opts.format],

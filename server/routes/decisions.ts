@@ -9,6 +9,7 @@ import { caseRefDigest } from '../auth/hmac.ts';
 import { can } from '../auth/roles.ts';
 import type { Db } from '../db/open.ts';
 import { users } from '../db/schema.ts';
+import type { DocumentPool } from '../document/document-pool.ts';
 import { type AppEnv, requirePermission } from '../http/auth-middleware.ts';
 import { ApiError, errorBody } from '../http/errors.ts';
 import {
@@ -58,6 +59,8 @@ interface Deps {
   batches: BatchJobs;
   /** Batches up to this size are answered on the request's thread; larger ones on the worker pool. */
   batchInlineMax: number;
+  /** The threads that render decision documents. */
+  documents: DocumentPool;
 }
 
 type Request = z.infer<typeof DecisionRequestBody>;
