@@ -1,10 +1,11 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { formatNumber } from '../shared/i18n/format.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { LocalizedElement } from '../shared/shell/localized-element.ts';
 import { sharedStyles } from '../shared/styles/base.ts';
 import { formatShare, formatSignedMoney } from './format.ts';
 import { amountLabel, factLabel, factValueLabel } from './labels.ts';
+import { tableStyles } from './table-styles.ts';
 import type { Catalogue, TrialResult } from './types.ts';
 
 type Cells = TrialResult['breakdowns'][string];
@@ -40,38 +41,7 @@ export class RiTrialBreakdown extends LocalizedElement {
     this.monthsPerYear = 12;
   }
 
-  static override styles = [
-    sharedStyles,
-    css`
-      .table-wrap {
-        overflow-x: auto;
-        margin-bottom: 1rem;
-      }
-      table {
-        border-collapse: collapse;
-        font-size: 0.95rem;
-      }
-      caption {
-        text-align: left;
-        font-weight: 700;
-        padding: 0 0 0.5rem;
-      }
-      th,
-      td {
-        padding: 0.4rem 0.75rem;
-        border-top: 1px solid #d5e0ea;
-        text-align: left;
-      }
-      thead th {
-        background: #e8f1f8;
-      }
-      td.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, tableStyles];
 
   #table(fact: string, cells: Cells, index: number): TemplateResult {
     const id = `breakdown-${index}`;
