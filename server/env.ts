@@ -14,6 +14,16 @@ export const ServerEnv = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int('PORT must be a whole number').min(0).max(65535).default(8787),
   DATABASE_PATH: z.string().min(1).default('./data/reintegra.db'),
+  /**
+   * PostgreSQL instead of the SQLite file (`postgres://user:password@host:port/database`): any number of server
+   * processes, on any number of machines, may share it. They must share REINTEGRA_SECRET (or one SECRET_PATH) too.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL (leave it unset for the SQLite file)')
+    .optional(),
+  /** Connections each process keeps open to PostgreSQL. */
+  DATABASE_POOL: z.coerce.number().int().min(1).max(200).default(10),
   /** Password of the first admin; when absent one is generated and printed once. */
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must have at least 12 characters').optional(),
   /**
@@ -66,6 +76,10 @@ export const ServerEnv = z.object({
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 
+/** Nodes on one PostgreSQL must key case references and the audit chain alike: a key generated per node would not. */
+const SHARED_SECRET =
+  'DATABASE_URL: nodes sharing PostgreSQL must share one secret: set REINTEGRA_SECRET (at least 32 characters), or SECRET_PATH to the same key file on every node'
+
 /** Raised when the environment holds a bad value; its message names every variable at fault. */
 export class EnvError extends Error {}
 
@@ -73,7 +87,10 @@ export class EnvError extends Error {}
 export function parseEnv(env: Record<string, string | undefined> = process.env): ServerEnv {
   const picked = Object.fromEntries(Object.keys(ServerEnv.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
   const r = ServerEnv.safeParse(picked);
-  if (r.success) return r.data;
+  if (r.success) {
+    if (r.data.DATABASE_URL && !r.data.REINTEGRA_SECRET && !r.data.SECRET_PATH) throw new EnvError(SHARED_SECRET);
+    return r.data;
+  }
   throw new EnvError(
     r.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`).join('\n'),
   );

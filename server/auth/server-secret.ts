@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/open.ts';
+import { type Db, sqliteOf } from '../db/handle.ts';
 import { settings } from '../db/schema.ts';
 
 /** The settings row where servers before the key file kept the generated key. */
@@ -28,12 +28,16 @@ export class SecretError extends Error {}
  * A key an older server kept in the database is moved to the file and wiped from the database, so the
  * database file alone no longer gives case references back.
  */
-export function resolveSecret(db: Db, options: { fromEnv?: string | undefined; path: string | null }): ServerSecret {
-  const legacy = db.select().from(settings).where(eq(settings.key, LEGACY_KEY)).get()?.value;
+export async function resolveSecret(
+  db: Db,
+  options: { fromEnv?: string | undefined; path: string | null },
+): Promise<ServerSecret> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, LEGACY_KEY));
+  const legacy = row?.value;
   if (options.fromEnv) {
     // A legacy key still keyed the receipts stored before REINTEGRA_SECRET was set: keep it, out of the database.
     const moved = legacy !== undefined && legacy !== options.fromEnv && options.path !== null && keepInFile(options.path, legacy);
-    if (legacy !== undefined) wipeLegacyKey(db);
+    if (legacy !== undefined) await wipeLegacyKey(db);
     return { value: options.fromEnv, source: 'environment', created: false, movedFromDatabase: moved };
   }
   if (options.path === null) {
@@ -51,12 +55,12 @@ export function resolveSecret(db: Db, options: { fromEnv?: string | undefined; p
       throw new SecretError(
         `the database holds a case-reference key that differs from the one in ${path}: keep the one that keyed your receipts (move the other away) and start again`,
       );
-    if (legacy !== undefined) wipeLegacyKey(db);
+    if (legacy !== undefined) await wipeLegacyKey(db);
     return { value, source: 'file', path, created: false, movedFromDatabase: legacy !== undefined };
   }
   const value = legacy ?? randomBytes(32).toString('base64url');
   keepInFile(path, value);
-  if (legacy !== undefined) wipeLegacyKey(db);
+  if (legacy !== undefined) await wipeLegacyKey(db);
   return { value, source: 'file', path, created: legacy === undefined, movedFromDatabase: legacy !== undefined };
 }
 
@@ -82,12 +86,19 @@ function readKeyFile(path: string): string {
   return value;
 }
 
-/** Deletes the old key so that its bytes are overwritten in the file, and checkpoints so no copy stays in the WAL. */
-function wipeLegacyKey(db: Db): void {
-  db.$client.pragma('secure_delete = ON');
-  db.delete(settings).where(eq(settings.key, LEGACY_KEY)).run();
-  db.$client.pragma('secure_delete = OFF');
-  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+/**
+ * Deletes the old key; on SQLite so that its bytes are overwritten in the file, and checkpointed so that no copy
+ * stays in the WAL (at start, before any other transaction).
+ */
+async function wipeLegacyKey(db: Db): Promise<void> {
+  const writer = await db.transaction(async (tx) => {
+    const sqlite = sqliteOf(tx);
+    sqlite?.pragma('secure_delete = ON');
+    await tx.delete(settings).where(eq(settings.key, LEGACY_KEY));
+    return sqlite;
+  });
+  writer?.pragma('secure_delete = OFF');
+  writer?.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** A key for one purpose derived from the server secret, so the case-reference HMAC and the audit chain never share a key. */

@@ -1,6 +1,6 @@
 import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/handle.ts';
 import { auditHead } from './audit.ts';
 
 /** One published head of the audit chain, as a line of the anchor file. */
@@ -17,6 +17,8 @@ export interface AnchoredHead {
 export class AuditAnchor {
   private last: AnchoredHead | undefined;
   private pending = false;
+  private closed = false;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -31,19 +33,31 @@ export class AuditAnchor {
     return this.last;
   }
 
-  /** Writes the head once the current synchronous work (and so its transaction) is over: a rolled-back entry is never published. */
+  /** Writes the head soon; called once an entry has committed, so a rolled-back entry is never published. */
   schedule(): void {
-    if (this.pending) return;
+    if (this.pending || this.closed) return;
     this.pending = true;
     setImmediate(() => {
       this.pending = false;
-      if (this.db.$client.open) this.flush();
+      if (!this.closed) void this.flush().catch((e) => this.log(JSON.stringify({ level: 'error', msg: 'audit head not written', error: String(e) })));
     });
   }
 
-  /** Writes the committed head when it is newer than the last one written; a head behind the file is reported, never written. */
-  flush(): void {
-    const head = auditHead(this.db);
+  /** Writes the last head and takes no more: the database is closing. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+  }
+
+  /** Writes the committed head when it is newer than the last one written; one write at a time, in order. */
+  flush(): Promise<void> {
+    this.writing = this.writing.then(() => this.write());
+    return this.writing;
+  }
+
+  /** A head behind the file is reported, never written. */
+  private async write(): Promise<void> {
+    const head = await auditHead(this.db);
     if (!head) return;
     const last = this.last;
     if (last && head.seq <= last.seq) {

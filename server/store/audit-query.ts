@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
+import { query, queryOne } from '../db/raw.ts';
 import { apiTokens, auditLog, users } from '../db/schema.ts';
 import type { AuditEntry } from './audit.ts';
 
@@ -48,70 +49,68 @@ function conditions(db: Db, q: AuditQuery): SQL | undefined {
 }
 
 /** The names of users and tokens, keyed as the log stores actors. */
-function actorNames(db: Db): Map<string, string> {
+async function actorNames(db: Db): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  for (const u of db.select({ id: users.id, name: users.name }).from(users).all()) names.set(u.id, u.name);
-  for (const t of db.select({ id: apiTokens.id, name: apiTokens.name }).from(apiTokens).all()) names.set(`token:${t.id}`, t.name);
+  for (const u of await db.select({ id: users.id, name: users.name }).from(users)) names.set(u.id, u.name);
+  for (const t of await db.select({ id: apiTokens.id, name: apiTokens.name }).from(apiTokens))
+    names.set(`token:${t.id}`, t.name);
   return names;
 }
 
 /** A page of the log matching the query, each entry with its actor's name. */
-export function queryAudit(db: Db, q: AuditQuery): NamedAuditEntry[] {
-  const rows = db
+export async function queryAudit(db: Db, q: AuditQuery): Promise<NamedAuditEntry[]> {
+  const rows = await db
     .select()
     .from(auditLog)
     .where(conditions(db, q))
     .orderBy(q.order === 'desc' ? desc(auditLog.seq) : asc(auditLog.seq))
-    .limit(q.limit)
-    .all();
-  const names = actorNames(db);
+    .limit(q.limit);
+  const names = await actorNames(db);
   return rows.map((e) => ({ ...e, actorName: names.get(e.actor) ?? null }));
 }
 
 /** Every distinct action in the log, sorted: the choices of a filter. */
-export function auditActions(db: Db): string[] {
-  return db
-    .selectDistinct({ action: auditLog.action })
-    .from(auditLog)
-    .orderBy(asc(auditLog.action))
-    .all()
-    .map((r) => r.action);
+export async function auditActions(db: Db): Promise<string[]> {
+  return (await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action))).map(
+    (r) => r.action,
+  );
 }
 
 /** Failed sign-ins and throttling blocks of the last 24 hours, from the log (indexed by action and time). */
-export function signInFailures(
+export async function signInFailures(
   db: Db,
   now = new Date(),
-): {
+): Promise<{
   failed_last_24h: number;
   throttled_last_24h: number;
   last_failed_at: string | null;
   by_day: { day: string; count: number }[];
   by_name: { name: string; count: number }[];
-} {
+}> {
   const since = new Date(now.getTime() - 24 * 3_600_000).toISOString();
-  const count = (action: string) =>
-    (db.$client.prepare('SELECT count(*) AS n FROM audit_log WHERE action = ? AND at >= ?').get(action, since) as { n: number })
-      .n;
-  const last = db.$client.prepare("SELECT max(at) AS at FROM audit_log WHERE action = 'session.sign_in_failed'").get() as {
-    at: string | null;
-  };
+  const count = async (action: string) =>
+    (await queryOne<{ n: number }>(db, 'SELECT count(*) AS n FROM audit_log WHERE action = ? AND at >= ?', [action, since]))
+      ?.n ?? 0;
+  const last = await queryOne<{ at: string | null }>(
+    db,
+    "SELECT max(at) AS at FROM audit_log WHERE action = 'session.sign_in_failed'",
+  );
   // Per day (UTC) over the last 14 days, and per user name tried over the same days: which names are being guessed.
   const fortnight = new Date(now.getTime() - 14 * 86_400_000).toISOString();
-  const byDay = db.$client
-    .prepare(
-      "SELECT substr(at, 1, 10) AS day, count(*) AS count FROM audit_log WHERE action = 'session.sign_in_failed' AND at >= ? GROUP BY day ORDER BY day DESC",
-    )
-    .all(fortnight) as { day: string; count: number }[];
-  const byName = db.$client
-    .prepare(
-      "SELECT substr(subject, 6) AS name, count(*) AS count FROM audit_log WHERE action = 'session.sign_in_failed' AND at >= ? GROUP BY subject ORDER BY count DESC, name LIMIT 20",
-    )
-    .all(fortnight) as { name: string; count: number }[];
+  const byDay = await query<{ day: string; count: number }>(
+    db,
+    "SELECT substr(at, 1, 10) AS day, count(*) AS count FROM audit_log WHERE action = 'session.sign_in_failed' AND at >= ? GROUP BY substr(at, 1, 10) ORDER BY day DESC",
+    [fortnight],
+  );
+  const byName = await query<{ name: string; count: number }>(
+    db,
+    "SELECT substr(subject, 6) AS name, count(*) AS count FROM audit_log WHERE action = 'session.sign_in_failed' AND at >= ? GROUP BY subject ORDER BY count DESC, name LIMIT 20",
+    [fortnight],
+  );
   return {
-    failed_last_24h: count('session.sign_in_failed'),
-    throttled_last_24h: count('session.throttled'),
-    last_failed_at: last.at,
+    failed_last_24h: await count('session.sign_in_failed'),
+    throttled_last_24h: await count('session.throttled'),
+    last_failed_at: last?.at ?? null,
     by_day: byDay,
     by_name: byName,
   };

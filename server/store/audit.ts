@@ -1,8 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { asc, desc } from 'drizzle-orm';
 import { canonicalJson } from '../../src/ir/hash.ts';
-import { clientOf, type Db } from '../db/open.ts';
+import { afterCommit, databaseKey, type Db } from '../db/handle.ts';
+import { exclusive } from '../db/raw.ts';
 import { auditLog } from '../db/schema.ts';
 
 /** What an audit entry records. */
@@ -24,20 +24,22 @@ const UNKEYED = 'sha256:';
 /** How a database's chain is kept: the key its entries are hashed with, and who hears of a new head. */
 export interface AuditBinding {
   key: Buffer;
-  /** Called after an entry is appended (inside its transaction); the anchor writes the head once it is committed. */
+  /** Called once an appended entry has committed; the anchor then writes the new head. */
   onAppend?: () => void;
 }
 
-const bindings = new WeakMap<Database.Database, AuditBinding>();
+const bindings = new WeakMap<object, AuditBinding>();
+/** One chain per database: on PostgreSQL, nodes take this lock in turn to append, so the chain never forks. */
+const CHAIN_LOCK = 0x52494155; // 'RIAU'
 
 /** Keys the audit chain of a database with the server secret; every door that writes to the log binds it first. */
 export function bindAudit(db: Db, binding: AuditBinding): void {
-  bindings.set(clientOf(db), binding);
+  bindings.set(databaseKey(db), binding);
 }
 
 /** The key a database's chain is hashed with (throws when the database was opened without one). */
 export function auditKey(db: Db): Buffer {
-  const binding = bindings.get(clientOf(db));
+  const binding = bindings.get(databaseKey(db));
   if (!binding) throw new Error('the audit log has no key: open the database through openStore(), which binds the server secret');
   return binding.key;
 }
@@ -67,18 +69,20 @@ function legacyHash(e: Omit<AuditEntry, 'hash'>): string {
   return `${UNKEYED}${createHash('sha256').update(content(e)).digest('hex')}`;
 }
 
-/** Appends an entry to the chain; call inside the transaction of the change it records. */
-export function appendAudit(db: Db, input: AuditInput): AuditEntry {
-  const client = clientOf(db);
-  // Alone, it reads the head and writes after it under one write lock: another process (WORKERS) cannot slip between.
-  if (!client.inTransaction) return client.transaction(() => appendInTransaction(db, input)).immediate();
-  return appendInTransaction(db, input);
+/**
+ * Appends an entry to the chain; pass the transaction of the change it records. Alone, it reads the head and writes
+ * after it in a transaction of its own under the chain's lock, so no other process or node slips between.
+ */
+export function appendAudit(db: Db, input: AuditInput): Promise<AuditEntry> {
+  return db.transaction((tx) => appendInTransaction(tx, input));
 }
 
-function appendInTransaction(db: Db, input: AuditInput): AuditEntry {
-  const binding = bindings.get(clientOf(db));
+async function appendInTransaction(db: Db, input: AuditInput): Promise<AuditEntry> {
+  const binding = bindings.get(databaseKey(db));
   const key = auditKey(db);
-  const last = db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
+  // Held to commit: another node appending waits, and then reads this entry as its head.
+  await exclusive(db, CHAIN_LOCK);
+  const [last] = await db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   const base = {
     seq: (last?.seq ?? 0) + 1,
     at: new Date().toISOString(),
@@ -91,8 +95,9 @@ function appendInTransaction(db: Db, input: AuditInput): AuditEntry {
     prevHash: last?.hash ?? GENESIS,
   };
   const entry = { ...base, hash: entryHash(base, key) };
-  db.insert(auditLog).values(entry).run();
-  binding?.onAppend?.();
+  await db.insert(auditLog).values(entry);
+  const onAppend = binding?.onAppend;
+  if (onAppend) afterCommit(onAppend);
   return entry;
 }
 
@@ -100,16 +105,21 @@ function appendInTransaction(db: Db, input: AuditInput): AuditEntry {
  * Seals a log written before the chain was keyed: one keyed entry after the unkeyed ones, so that their hashes are
  * covered by the key from then on. Returns true when it appended the seal.
  */
-export function sealUnkeyedLog(db: Db): boolean {
-  const head = auditHead(db);
+export async function sealUnkeyedLog(db: Db): Promise<boolean> {
+  const head = await auditHead(db);
   if (!head || head.hash.startsWith(KEYED)) return false;
-  appendAudit(db, { actor: 'system', action: 'audit.keyed', subject: 'audit_log', detail: { unkeyed_entries: head.seq } });
+  await appendAudit(db, { actor: 'system', action: 'audit.keyed', subject: 'audit_log', detail: { unkeyed_entries: head.seq } });
   return true;
 }
 
 /** The last entry of the chain, as it would be published: its number and hash. */
-export function auditHead(db: Db): { seq: number; hash: string } | undefined {
-  return db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
+export async function auditHead(db: Db): Promise<{ seq: number; hash: string } | undefined> {
+  const [head] = await db
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  return head;
 }
 
 /**
@@ -142,13 +152,16 @@ export interface SoundChain {
  * Checks the whole chain with the server's key: the number of entries when it holds, or the first entry where
  * it breaks. With `head` (a hash published elsewhere), the chain must still hold that entry: a cut tail shows.
  */
-export function verifyAudit(db: Db, options: { key?: Buffer; head?: string | undefined } = {}): SoundChain | BrokenChain {
+export async function verifyAudit(
+  db: Db,
+  options: { key?: Buffer; head?: string | undefined } = {},
+): Promise<SoundChain | BrokenChain> {
   const key = options.key ?? auditKey(db);
   let prev = GENESIS;
   let expectedSeq = 1;
   let keyed = false;
   let headSeen = false;
-  for (const e of db.select().from(auditLog).orderBy(asc(auditLog.seq)).all()) {
+  for (const e of await db.select().from(auditLog).orderBy(asc(auditLog.seq))) {
     if (e.seq !== expectedSeq) {
       return { ok: false, seq: e.seq, code: 'MISSING_ENTRY', missing: expectedSeq, reason: `entry ${expectedSeq} is missing` };
     }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Answer } from '../../src/schema/answer.ts';
 import type { Db } from '../db/open.ts';
 import { decisions } from '../db/schema.ts';
-import { prepared } from '../db/statements.ts';
+import { execute, query } from '../db/raw.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 
@@ -65,12 +65,14 @@ export function receiptRow(input: NewReceipt): typeof decisions.$inferInsert & {
 }
 
 /** Stores the receipt of one decision, in the caller's transaction if there is one. */
-export function storeDecision(db: Db, input: NewReceipt): DecisionRow {
-  return db.insert(decisions).values(receiptRow(input)).returning().get();
+export async function storeDecision(db: Db, input: NewReceipt): Promise<DecisionRow> {
+  const [row] = await db.insert(decisions).values(receiptRow(input)).returning();
+  return row as DecisionRow;
 }
 
-export function getDecision(db: Db, id: string): DecisionRow | undefined {
-  return db.select().from(decisions).where(eq(decisions.id, id)).get();
+export async function getDecision(db: Db, id: string): Promise<DecisionRow | undefined> {
+  const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+  return row;
 }
 
 /** Where a page of receipts ends: the last receipt's time and id (a keyset, not an offset). */
@@ -95,10 +97,9 @@ export function decodeCursor(text: string): DecisionCursor | undefined {
 }
 
 /** The columns of a receipt, named as drizzle names them. */
-const COLUMNS = `id, question, date, facts, answer, outcome, ruleset_version AS rulesetVersion, ruleset_hash AS rulesetHash,
-  engine_version AS engineVersion, asked_by AS askedBy, case_ref_hmac AS caseRefHmac, office, replay_of AS replayOf, known_on AS knownOn,
-  job_id AS jobId,
-  created_at AS createdAt`;
+const COLUMNS = `id, question, date, facts, answer, outcome, ruleset_version AS "rulesetVersion", ruleset_hash AS "rulesetHash",
+  engine_version AS "engineVersion", asked_by AS "askedBy", case_ref_hmac AS "caseRefHmac", office, replay_of AS "replayOf",
+  known_on AS "knownOn", job_id AS "jobId", created_at AS "createdAt"`;
 
 /** Which of a user's receipts a list shows: without incomplete attempts (`undetermined`), of one case (its HMAC). */
 export interface DecisionFilter {
@@ -116,9 +117,9 @@ export function decisionsBy(
   limit: number,
   cursor?: DecisionCursor,
   filter: DecisionFilter = {},
-): DecisionRow[] {
+): Promise<DecisionRow[]> {
   const where = ['asked_by = ?'];
-  const args: unknown[] = [askedBy];
+  const args: (string | number)[] = [askedBy];
   if (cursor) {
     where.push('(created_at, id) < (?, ?)');
     args.push(cursor.createdAt, cursor.id);
@@ -129,7 +130,7 @@ export function decisionsBy(
     args.push(filter.caseRefHmac);
   }
   const sql = `SELECT ${COLUMNS} FROM decisions WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`;
-  return prepared(db, sql).all(...args, limit) as DecisionRow[];
+  return query<DecisionRow>(db, sql, [...args, limit]);
 }
 
 /** The statement that stores one receipt; its parameters are {@link receiptValues} in order. */
@@ -158,8 +159,8 @@ export function receiptValues(row: ReturnType<typeof receiptRow>): (string | nul
 }
 
 /** Inserts receipts on the request path (a statement prepared once); the caller holds the transaction. */
-export function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): void {
-  prepared(db, INSERT_RECEIPT).run(receiptValues(row));
+export async function insertReceipt(db: Db, row: ReturnType<typeof receiptRow>): Promise<void> {
+  await execute(db, INSERT_RECEIPT, receiptValues(row));
 }
 
 export function toReceipt(row: DecisionRow): Receipt {

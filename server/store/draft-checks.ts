@@ -39,10 +39,10 @@ function loadedText(path: string, yaml: string, owner: Owner): string {
 }
 
 /** The published law with the change set's files in their place. */
-export function resultingFiles(db: Db, cs: ChangeSet): RuleFile[] {
+export async function resultingFiles(db: Db, cs: ChangeSet): Promise<RuleFile[]> {
   const owner = cs.row;
   return overlay(
-    currentFiles(db).map(toRuleFile),
+    (await currentFiles(db)).map(toRuleFile),
     cs.files.map((f) => ({ path: f.path, text: loadedText(f.path, f.yaml, owner) })),
   );
 }
@@ -59,9 +59,9 @@ export interface Validation {
  * change breaks elsewhere. A version that would rewrite a published one, a path outside `rules/`, and a version
  * that brings back a repealed question unannounced are refused here too.
  */
-export function validateChangeSet(db: Db, cs: ChangeSet, published: Library): Validation {
+export async function validateChangeSet(db: Db, cs: ChangeSet, published: Library): Promise<Validation> {
   const own = new Set(cs.files.map((f) => f.path));
-  const publishedPaths = new Set(currentFiles(db).map((f) => f.path));
+  const publishedPaths = new Set((await currentFiles(db)).map((f) => f.path));
   const problems: Problem[] = [];
   for (const f of cs.files) {
     const relative = f.path.startsWith(LAW_ROOT) ? f.path.slice(LAW_ROOT.length) : f.path;
@@ -85,7 +85,7 @@ export function validateChangeSet(db: Db, cs: ChangeSet, published: Library): Va
     }
   }
   if (problems.some((p) => p.severity === 'error')) return { valid: false, problems };
-  const loaded = loadLibrary(resultingFiles(db, cs));
+  const loaded = loadLibrary(await resultingFiles(db, cs));
   if (loaded.library) problems.push(...revivals(cs, published, loaded.library));
   const mine = loaded.problems.filter((p) => own.has(p.file));
   const others = loaded.problems.filter((p) => !own.has(p.file) && p.severity === 'error');
@@ -174,7 +174,7 @@ export interface TestRun {
  * own): a change to a parameter or the catalogue reaches every question, so every case runs.
  */
 export async function testChangeSet(db: Db, cs: ChangeSet, library: Library, published: Library): Promise<TestRun> {
-  const tests = resultingFiles(db, cs).filter((f) => classify(f.path) === 'tests');
+  const tests = (await resultingFiles(db, cs)).filter((f) => classify(f.path) === 'tests');
   const { cases, problems } = parseCaseFiles(tests);
   const raw = await runCases(library, cases);
   const seen = new Map<string, number>();
@@ -209,7 +209,7 @@ export async function testChangeSet(db: Db, cs: ChangeSet, library: Library, pub
 
 /** The rules and dated values the change set changes that no passing case of the resulting law shows. */
 export async function untestedOf(db: Db, cs: ChangeSet, run: TestRun, library: Library, published: Library): Promise<Untested[]> {
-  const before = new Map(currentFiles(db).map((f) => [f.path, f.yaml]));
+  const before = new Map((await currentFiles(db)).map((f) => [f.path, f.yaml]));
   const values = cs.files
     .filter((f) => classify(f.path) === 'parameters')
     .flatMap((f) => {

@@ -28,17 +28,15 @@ export interface FileInput {
 export function openChangeSet(
   db: Db,
   input: { id?: string; title?: string | null; proposal: boolean; authorId: string; files: FileInput[]; action?: string },
-): ChangeSet {
+): Promise<ChangeSet> {
   const id = input.id ?? randomUUID();
-  return db.transaction((tx) => {
-    const store = tx as unknown as Db;
-    const row = store
+  return db.transaction(async (store) => {
+    const [row] = await store
       .insert(drafts)
       .values({ id, title: input.title ?? null, proposal: input.proposal, authorId: input.authorId })
-      .returning()
-      .get();
+      .returning();
     for (const f of input.files) {
-      store
+      await store
         .insert(draftFiles)
         .values({
           draftId: id,
@@ -47,35 +45,34 @@ export function openChangeSet(
           basePath: f.basePath ?? null,
           baseRevision: f.baseRevision ?? null,
           updatedBy: input.authorId,
-        })
-        .run();
+        });
     }
-    store.insert(draftEdits).values({ draftId: id, revision: 1, path: null, action: 'open', actor: input.authorId }).run();
-    appendAudit(store, {
+    await store.insert(draftEdits).values({ draftId: id, revision: 1, path: null, action: 'open', actor: input.authorId });
+    await appendAudit(store, {
       actor: input.authorId,
       action: input.action ?? 'draft.open',
       subject: `draft:${id}`,
       detail: { proposal: input.proposal, files: input.files.map((f) => ({ path: f.path, after: textHash(f.yaml) })) },
     });
-    return { row, files: filesOf(store, id) };
+    return { row: row as DraftRow, files: await filesOf(store, id) };
   });
 }
 
-function filesOf(db: Db, id: string): DraftFileRow[] {
-  return db.select().from(draftFiles).where(eq(draftFiles.draftId, id)).orderBy(asc(draftFiles.path)).all();
+function filesOf(db: Db, id: string): Promise<DraftFileRow[]> {
+  return db.select().from(draftFiles).where(eq(draftFiles.draftId, id)).orderBy(asc(draftFiles.path));
 }
 
 /** One change set with its files. */
-export function getChangeSet(db: Db, id: string): ChangeSet | undefined {
-  const row = db.select().from(drafts).where(eq(drafts.id, id)).get();
-  return row && { row, files: filesOf(db, id) };
+export async function getChangeSet(db: Db, id: string): Promise<ChangeSet | undefined> {
+  const [row] = await db.select().from(drafts).where(eq(drafts.id, id));
+  return row && { row, files: await filesOf(db, id) };
 }
 
 /** Every change set, most recently changed first, with its files. */
-export function listChangeSets(db: Db): ChangeSet[] {
-  const rows = db.select().from(drafts).orderBy(desc(drafts.updatedAt)).all();
+export async function listChangeSets(db: Db): Promise<ChangeSet[]> {
+  const rows = await db.select().from(drafts).orderBy(desc(drafts.updatedAt));
   const files = rows.length
-    ? db
+    ? await db
         .select()
         .from(draftFiles)
         .where(
@@ -85,7 +82,6 @@ export function listChangeSets(db: Db): ChangeSet[] {
           ),
         )
         .orderBy(asc(draftFiles.path))
-        .all()
     : [];
   return rows.map((row) => ({ row, files: files.filter((f) => f.draftId === row.id) }));
 }
@@ -104,20 +100,18 @@ function edit(
   expected: number,
   actor: string,
   record: { action: string; path: string | null; hash?: string | null; detail?: Record<string, unknown> },
-  change: (store: Db) => { beforeHash: string | null } | undefined,
-): Edit {
-  return db.transaction((tx) => {
-    const store = tx as unknown as Db;
-    const current = getChangeSet(store, id) as ChangeSet;
+  change: (store: Db) => Promise<{ beforeHash: string | null } | undefined>,
+): Promise<Edit> {
+  return db.transaction(async (store) => {
+    const current = (await getChangeSet(store, id)) as ChangeSet;
     if (current.row.revision !== expected) return { ok: false as const, current };
-    const { beforeHash = null } = change(store) ?? {};
+    const { beforeHash = null } = (await change(store)) ?? {};
     const revision = current.row.revision + 1;
-    store.update(drafts).set({ revision, status: 'draft', updatedAt: new Date().toISOString() }).where(eq(drafts.id, id)).run();
-    store
+    await store.update(drafts).set({ revision, status: 'draft', updatedAt: new Date().toISOString() }).where(eq(drafts.id, id));
+    await store
       .insert(draftEdits)
-      .values({ draftId: id, revision, path: record.path, action: record.action, actor, hash: record.hash ?? null })
-      .run();
-    appendAudit(store, {
+      .values({ draftId: id, revision, path: record.path, action: record.action, actor, hash: record.hash ?? null });
+    await appendAudit(store, {
       actor,
       action: `draft.${record.action}`,
       subject: `draft:${id}`,
@@ -125,7 +119,7 @@ function edit(
       afterHash: record.hash ?? null,
       detail: { revision, ...(record.path ? { path: record.path } : {}), ...(record.detail ?? {}) },
     });
-    return { ok: true as const, changeSet: getChangeSet(store, id) as ChangeSet };
+    return { ok: true as const, changeSet: (await getChangeSet(store, id)) as ChangeSet };
   });
 }
 
@@ -139,7 +133,7 @@ export function saveFile(
   file: { path: string; yaml: string; moveFrom?: string; basePath?: string | null; baseRevision?: number | null },
   expected: number,
   actor: string,
-): Edit {
+): Promise<Edit> {
   const from = file.moveFrom ?? file.path;
   return edit(
     db,
@@ -147,18 +141,16 @@ export function saveFile(
     expected,
     actor,
     { action: 'save', path: file.path, hash: textHash(file.yaml), detail: from !== file.path ? { moved_from: from } : {} },
-    (store) => {
-      const before = store
+    async (store) => {
+      const [before] = await store
         .select()
         .from(draftFiles)
-        .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)))
-        .get();
+        .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)));
       if (before)
-        store
+        await store
           .delete(draftFiles)
-          .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)))
-          .run();
-      store
+          .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)));
+      await store
         .insert(draftFiles)
         .values({
           draftId: id,
@@ -168,20 +160,18 @@ export function saveFile(
           baseRevision: before ? before.baseRevision : (file.baseRevision ?? null),
           revision: (before?.revision ?? 0) + 1,
           updatedBy: actor,
-        })
-        .run();
+        });
       return { beforeHash: before ? textHash(before.yaml) : null };
     },
   );
 }
 
 /** Drops one file from a change set (the published law is untouched: history is never deleted). */
-export function dropFile(db: Db, id: string, path: string, expected: number, actor: string): Edit {
-  return edit(db, id, expected, actor, { action: 'drop', path }, (store) => {
-    store
+export function dropFile(db: Db, id: string, path: string, expected: number, actor: string): Promise<Edit> {
+  return edit(db, id, expected, actor, { action: 'drop', path }, async (store) => {
+    await store
       .delete(draftFiles)
-      .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, path)))
-      .run();
+      .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, path)));
     return undefined;
   });
 }
@@ -193,9 +183,9 @@ export function setChangeSetFields(
   fields: { title?: string | null; revivesRepealed?: boolean },
   expected: number,
   actor: string,
-): Edit {
-  return edit(db, id, expected, actor, { action: 'describe', path: null, detail: { fields } }, (store) => {
-    store.update(drafts).set(fields).where(eq(drafts.id, id)).run();
+): Promise<Edit> {
+  return edit(db, id, expected, actor, { action: 'describe', path: null, detail: { fields } }, async (store) => {
+    await store.update(drafts).set(fields).where(eq(drafts.id, id));
     return undefined;
   });
 }
@@ -208,31 +198,28 @@ export function acceptExpectation(
   expected: number,
   actor: string,
   base: { basePath: string | null; baseRevision: number | null },
-): Edit {
+): Promise<Edit> {
   return edit(
     db,
     id,
     expected,
     actor,
     { action: 'accept', path: input.path, hash: textHash(input.yaml), detail: { case: input.caseName, reason: input.reason } },
-    (store) => {
-      const before = store
+    async (store) => {
+      const [before] = await store
         .select()
         .from(draftFiles)
-        .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, input.path)))
-        .get();
+        .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, input.path)));
       if (before)
-        store
+        await store
           .update(draftFiles)
           .set({ yaml: input.yaml, revision: before.revision + 1, updatedBy: actor, updatedAt: new Date().toISOString() })
-          .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, input.path)))
-          .run();
+          .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, input.path)));
       else
-        store
+        await store
           .insert(draftFiles)
-          .values({ draftId: id, path: input.path, yaml: input.yaml, ...base, updatedBy: actor })
-          .run();
-      store
+          .values({ draftId: id, path: input.path, yaml: input.yaml, ...base, updatedBy: actor });
+      await store
         .insert(draftExpectations)
         .values({
           draftId: id,
@@ -242,23 +229,22 @@ export function acceptExpectation(
           changes: JSON.stringify(input.changes),
           reason: input.reason,
           actor,
-        })
-        .run();
+        });
       return { beforeHash: before ? textHash(before.yaml) : null };
     },
   );
 }
 
 /** The expectations changed on purpose in a change set, oldest first. */
-export function expectationsOf(db: Db, id: string): DraftExpectationRow[] {
-  return db.select().from(draftExpectations).where(eq(draftExpectations.draftId, id)).orderBy(asc(draftExpectations.id)).all();
+export function expectationsOf(db: Db, id: string): Promise<DraftExpectationRow[]> {
+  return db.select().from(draftExpectations).where(eq(draftExpectations.draftId, id)).orderBy(asc(draftExpectations.id));
 }
 
 /** Everyone who wrote any part of a change set: they may not approve it. */
-export function authorsOf(db: Db, id: string): Set<string> {
-  const rows = db.select({ actor: draftEdits.actor }).from(draftEdits).where(eq(draftEdits.draftId, id)).all();
+export async function authorsOf(db: Db, id: string): Promise<Set<string>> {
+  const rows = await db.select({ actor: draftEdits.actor }).from(draftEdits).where(eq(draftEdits.draftId, id));
   const set = new Set(rows.map((r) => r.actor));
-  const row = db.select({ authorId: drafts.authorId }).from(drafts).where(eq(drafts.id, id)).get();
+  const [row] = await db.select({ authorId: drafts.authorId }).from(drafts).where(eq(drafts.id, id));
   if (row) set.add(row.authorId);
   return set;
 }
@@ -271,22 +257,20 @@ export function setDraftStatus(
   actor: string,
   extra: { reviewerId?: string; comment?: string } = {},
   audit: { action?: string; detail?: Record<string, unknown> } | false = {},
-): DraftRow {
-  return db.transaction((tx) => {
-    const store = tx as unknown as Db;
-    const row = store
+): Promise<DraftRow> {
+  return db.transaction(async (store) => {
+    const [row] = await store
       .update(drafts)
       .set({ status, ...extra, updatedAt: new Date().toISOString() })
       .where(eq(drafts.id, id))
-      .returning()
-      .get();
+      .returning();
     if (audit !== false)
-      appendAudit(store, {
+      await appendAudit(store, {
         actor,
         action: audit.action ?? `draft.${status}`,
         subject: `draft:${id}`,
         detail: { ...(extra.comment ? { comment: extra.comment } : {}), ...(audit.detail ?? {}) },
       });
-    return row;
+    return row as DraftRow;
   });
 }

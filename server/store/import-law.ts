@@ -8,8 +8,13 @@ import { differingFiles } from './rule-files.ts';
  * Opens a change set holding every file of `files` (paths as stored, under rules/) that is new or differs from
  * the published law, for review as usual: an import never publishes. Undefined when nothing differs.
  */
-export function openImport(db: Db, files: readonly RuleFile[], authorId: string, title: string): ChangeSet | undefined {
-  const differing = differingFiles(db, files);
+export async function openImport(
+  db: Db,
+  files: readonly RuleFile[],
+  authorId: string,
+  title: string,
+): Promise<ChangeSet | undefined> {
+  const differing = await differingFiles(db, files);
   if (differing.length === 0) return undefined;
   const owner = { id: '', proposal: false };
   return openChangeSet(db, {

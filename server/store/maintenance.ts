@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { execute } from '../db/raw.ts';
 import { sweepExpiredSessions } from './sessions.ts';
 
 /** What one sweep removed. */
@@ -9,30 +10,36 @@ export interface SweepReport {
 }
 
 /** Removes what has expired: sessions past their time, sign-in counts past their window, uploads no run needs. */
-export function sweep(db: Db, sweepUploads: () => number = () => 0): SweepReport {
-  const sessions = sweepExpiredSessions(db);
-  const signInLimits = db.$client
-    .prepare('DELETE FROM sign_in_limits WHERE expire IS NOT NULL AND expire < ?')
-    .run(Date.now()).changes;
-  return { sessions, signInLimits, uploads: sweepUploads() };
+export async function sweep(db: Db, sweepUploads: () => Promise<number> | number = () => 0): Promise<SweepReport> {
+  const sessions = await sweepExpiredSessions(db);
+  const signInLimits = await db.transaction((tx) =>
+    execute(tx, 'DELETE FROM sign_in_limits WHERE expire IS NOT NULL AND expire < ?', [Date.now()]),
+  );
+  return { sessions, signInLimits, uploads: await sweepUploads() };
 }
 
-/** Sweeps now and then every `everyMs`; the timer never keeps the process alive. Returns the stop function. */
+/** Sweeps now and then every `everyMs`, one sweep at a time; the timer never keeps the process alive. Returns the stop function. */
 export function startSweeper(
   db: Db,
-  options: { everyMs: number; uploads?: () => number; log: (line: string) => void },
-): () => void {
+  options: { everyMs: number; uploads?: () => Promise<number> | number; log: (line: string) => void },
+): () => Promise<void> {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
   const run = () => {
-    if (!db.$client.open) return;
-    try {
-      const r = sweep(db, options.uploads);
-      if (r.sessions || r.signInLimits || r.uploads) options.log(JSON.stringify({ level: 'info', msg: 'swept', ...r }));
-    } catch (e) {
-      options.log(JSON.stringify({ level: 'error', msg: 'sweep failed', error: (e as Error).message }));
-    }
+    if (stopped) return;
+    running = sweep(db, options.uploads).then(
+      (r) => {
+        if (r.sessions || r.signInLimits || r.uploads) options.log(JSON.stringify({ level: 'info', msg: 'swept', ...r }));
+      },
+      (e) => options.log(JSON.stringify({ level: 'error', msg: 'sweep failed', error: (e as Error).message })),
+    );
   };
   run();
   const timer = setInterval(run, options.everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }

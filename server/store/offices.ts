@@ -22,14 +22,17 @@ export function officeView(r: Row): OfficeSettings & { updated_at: string; updat
 }
 
 /** Every office's settings, by key. */
-export function listOffices(db: Db) {
-  return db.select().from(offices).orderBy(asc(offices.office)).all().map(officeView);
+export async function listOffices(db: Db) {
+  return (await db.select().from(offices).orderBy(asc(offices.office))).map(officeView);
 }
 
 /** One office's settings (with who changed them last), or undefined when no admin has set them. */
-export function getOffice(db: Db, office: string | null | undefined): ReturnType<typeof officeView> | undefined {
+export async function getOffice(
+  db: Db,
+  office: string | null | undefined,
+): Promise<ReturnType<typeof officeView> | undefined> {
   if (!office) return undefined;
-  const row = db.select().from(offices).where(eq(offices.office, office)).get();
+  const [row] = await db.select().from(offices).where(eq(offices.office, office));
   return row ? officeView(row) : undefined;
 }
 
@@ -45,23 +48,26 @@ const columns = (s: OfficeSettings, actor: string) => ({
 });
 
 /** Creates an office's settings; false when the office already has some. Audited with the new values. */
-export function createOffice(db: Db, settings: OfficeSettings, actor: string): boolean {
-  return db.transaction((tx) => {
-    if (tx.select({ o: offices.office }).from(offices).where(eq(offices.office, settings.office)).get()) return false;
-    tx.insert(offices)
-      .values({ office: settings.office, ...columns(settings, actor) })
-      .run();
-    appendAudit(tx as unknown as Db, { actor, action: 'office.create', subject: `office:${settings.office}`, detail: settings });
+export function createOffice(db: Db, settings: OfficeSettings, actor: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    if ((await tx.select({ o: offices.office }).from(offices).where(eq(offices.office, settings.office))).length) return false;
+    await tx.insert(offices)
+      .values({ office: settings.office, ...columns(settings, actor) });
+    await appendAudit(tx, { actor, action: 'office.create', subject: `office:${settings.office}`, detail: settings });
     return true;
   });
 }
 
 /** Replaces an office's settings; false when the office has none yet. Audited with the new values. */
-export function updateOffice(db: Db, settings: OfficeSettings, actor: string): boolean {
-  return db.transaction((tx) => {
-    const done = tx.update(offices).set(columns(settings, actor)).where(eq(offices.office, settings.office)).run();
-    if (!done.changes) return false;
-    appendAudit(tx as unknown as Db, { actor, action: 'office.update', subject: `office:${settings.office}`, detail: settings });
+export function updateOffice(db: Db, settings: OfficeSettings, actor: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const done = await tx
+      .update(offices)
+      .set(columns(settings, actor))
+      .where(eq(offices.office, settings.office))
+      .returning({ office: offices.office });
+    if (!done.length) return false;
+    await appendAudit(tx, { actor, action: 'office.update', subject: `office:${settings.office}`, detail: settings });
     return true;
   });
 }

@@ -3,9 +3,10 @@ import { count, eq } from 'drizzle-orm';
 import { checkPasswordStrength, hashPassword } from '../auth/password.ts';
 import { isRole, type Role } from '../auth/roles.ts';
 import { hashToken, newApiToken } from '../auth/tokens.ts';
-import type { Db } from '../db/open.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { databaseKey, type Db } from '../db/handle.ts';
+import { execute, queryOne } from '../db/raw.ts';
 import { apiTokens, users } from '../db/schema.ts';
-import { prepared } from '../db/statements.ts';
 import { appendAudit } from './audit.ts';
 
 /** Who is asking: a signed-in user or a system holding a token. */
@@ -62,14 +63,14 @@ export async function addUser(
   const role = checkRole(input.role);
   const office = checkOffice(input.office);
   checkPassword(input.password);
-  if (db.select().from(users).where(eq(users.name, input.name)).get())
+  if ((await db.select({ id: users.id }).from(users).where(eq(users.name, input.name))).length)
     throw new PeopleError(`user "${input.name}" already exists`, 'USER_EXISTS', 'name');
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);
   try {
-    db.transaction((tx) => {
-      tx.insert(users).values({ id, name: input.name, role, passwordHash, office }).run();
-      appendAudit(tx as unknown as Db, {
+    await db.transaction(async (tx) => {
+      await tx.insert(users).values({ id, name: input.name, role, passwordHash, office });
+      await appendAudit(tx, {
         actor,
         action: 'user.add',
         subject: `user:${input.name}`,
@@ -78,7 +79,7 @@ export async function addUser(
     });
   } catch (e) {
     // The same name added while the password was being hashed: the unique index refuses it.
-    if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+    if (isUniqueViolation(e))
       throw new PeopleError(`user "${input.name}" already exists`, 'USER_EXISTS', 'name');
     throw e;
   }
@@ -89,16 +90,20 @@ export async function addUser(
 export const DEFAULT_TOKEN_DAYS = 90;
 
 /** Creates an API token for a system; the token is returned once and stored only as a hash. It expires after `days`. */
-export function createToken(db: Db, input: { name: string; role: string; days?: number | undefined }, actor = 'system'): string {
+export async function createToken(
+  db: Db,
+  input: { name: string; role: string; days?: number | undefined },
+  actor = 'system',
+): Promise<string> {
   const role = checkRole(input.role);
   const days = input.days ?? DEFAULT_TOKEN_DAYS;
   if (!Number.isInteger(days) || days < 1 || days > 3650)
     throw new PeopleError('a token lives from 1 to 3650 days', 'INVALID_DAYS', 'days');
   const { token, hash } = newApiToken();
   const expiresAt = new Date(Date.now() + days * 86_400_000).toISOString();
-  db.transaction((tx) => {
-    tx.insert(apiTokens).values({ id: randomUUID(), name: input.name, role, tokenHash: hash, expiresAt }).run();
-    appendAudit(tx as unknown as Db, {
+  await db.transaction(async (tx) => {
+    await tx.insert(apiTokens).values({ id: randomUUID(), name: input.name, role, tokenHash: hash, expiresAt });
+    await appendAudit(tx, {
       actor,
       action: 'token.create',
       subject: `token:${input.name}`,
@@ -121,34 +126,40 @@ const tokenCache = new WeakMap<object, Map<string, { principal: Principal; until
 
 /** Forgets the tokens remembered for this database: after a revocation, so that it holds from the next request. */
 export function forgetTokens(db: Db): void {
-  tokenCache.delete(db.$client);
+  tokenCache.delete(databaseKey(db));
 }
 
 /**
  * The principal behind a bearer token, if the token exists, is not revoked and has not expired; notes when it was
  * used. Remembered by the token's hash for {@link TOKEN_CACHE_MS} (never past its expiry): a query less a request.
  */
-export function principalForToken(db: Db, token: string): Principal | undefined {
+export async function principalForToken(db: Db, token: string): Promise<Principal | undefined> {
   const hash = hashToken(token);
-  let cache = tokenCache.get(db.$client);
+  let cache = tokenCache.get(databaseKey(db));
   const nowMs = Date.now();
   const hit = cache?.get(hash);
   if (hit && hit.until > nowMs) return hit.principal;
-  const row = prepared(
+  const row = await queryOne<{
+    id: string;
+    name: string;
+    role: string;
+    expiresAt: string | null;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+  }>(
     db,
-    'SELECT id, name, role, expires_at AS expiresAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt FROM api_tokens WHERE token_hash = ?',
-  ).get(hash) as
-    | { id: string; name: string; role: string; expiresAt: string | null; lastUsedAt: string | null; revokedAt: string | null }
-    | undefined;
+    'SELECT id, name, role, expires_at AS "expiresAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt" FROM api_tokens WHERE token_hash = ?',
+    [hash],
+  );
   if (!row || !isRole(row.role) || row.revokedAt) return undefined;
   const now = new Date(nowMs);
   if (row.expiresAt && row.expiresAt <= now.toISOString()) return undefined;
   if (!row.lastUsedAt || nowMs - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS)
-    prepared(db, 'UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+    await db.transaction((tx) => execute(tx, 'UPDATE api_tokens SET last_used_at = ? WHERE id = ?', [now.toISOString(), row.id]));
   const principal: Principal = { id: `token:${row.id}`, name: row.name, role: row.role, via: 'token', office: null };
   if (!cache) {
     cache = new Map();
-    tokenCache.set(db.$client, cache);
+    tokenCache.set(databaseKey(db), cache);
   }
   // Bounded: a flood of distinct tokens must not grow memory; the live ones come back within a query.
   if (cache.size >= 10_000) cache.clear();
@@ -161,7 +172,7 @@ export function principalForToken(db: Db, token: string): Principal | undefined 
  * password that is returned (to be printed once) and never stored in clear.
  */
 export async function ensureAdmin(db: Db, password?: string): Promise<{ created: boolean; generated?: string }> {
-  const existing = db.select({ n: count() }).from(users).get();
+  const [existing] = await db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return { created: false };
   const generated = password ? undefined : randomBytes(18).toString('base64url');
   await addUser(db, { name: 'admin', role: 'admin', password: password ?? (generated as string) });

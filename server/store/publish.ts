@@ -3,7 +3,7 @@ import { stampPublished } from '../../src/known/stamp-published.ts';
 import type { Db } from '../db/open.ts';
 import { draftFiles } from '../db/schema.ts';
 import { type ChangeSet, getChangeSet, setDraftStatus } from './drafts.ts';
-import { currentFile, publishFile, textHash } from './rule-files.ts';
+import { announcePublication, currentFile, publishFile, textHash } from './rule-files.ts';
 
 /** A file as published: its path in the store, its new revision and its hash. */
 export interface PublishedFile {
@@ -22,12 +22,11 @@ export function publishChangeSet(
   cs: ChangeSet,
   reviewerId: string,
   validFrom?: string,
-): { changeSet: ChangeSet; files: PublishedFile[] } {
-  return db.transaction((tx) => {
-    const store = tx as unknown as Db;
+): Promise<{ changeSet: ChangeSet; files: PublishedFile[] }> {
+  return db.transaction(async (store) => {
     const files: PublishedFile[] = [];
     const listed: { path: string; revision: number; before: string | null; after: string }[] = [];
-    const stored = getChangeSet(store, cs.row.id) as ChangeSet;
+    const stored = (await getChangeSet(store, cs.row.id)) as ChangeSet;
     // What this publication makes known gets its day: values and versions without a publication day of their own.
     const today = new Date().toISOString().slice(0, 10);
     for (const [i, given] of cs.files.entries()) {
@@ -35,20 +34,19 @@ export function publishChangeSet(
       const was = stored.files[i];
       if (was && (was.path !== f.path || was.yaml !== f.yaml)) {
         // The reviewer's date moved a version: keep the change set as it was published.
-        store
+        await store
           .update(draftFiles)
           .set({ path: f.path, yaml: f.yaml })
-          .where(and(eq(draftFiles.draftId, cs.row.id), eq(draftFiles.path, was.path)))
-          .run();
+          .where(and(eq(draftFiles.draftId, cs.row.id), eq(draftFiles.path, was.path)));
       }
-      const before = currentFile(store, f.path);
+      const before = await currentFile(store, f.path);
       const hash = textHash(f.yaml);
       if (before?.hash === hash) continue;
-      const row = publishFile(store, { path: f.path, text: f.yaml }, reviewerId, 'publish', false);
+      const row = await publishFile(store, { path: f.path, text: f.yaml }, reviewerId, 'publish', false);
       files.push({ path: row.path, revision: row.revision, hash: row.hash });
       listed.push({ path: row.path, revision: row.revision, before: before?.hash ?? null, after: row.hash });
     }
-    setDraftStatus(
+    await setDraftStatus(
       store,
       cs.row.id,
       'published',
@@ -56,6 +54,7 @@ export function publishChangeSet(
       { reviewerId },
       { action: 'draft.published', detail: { files: listed, ...(validFrom ? { valid_from: validFrom } : {}) } },
     );
-    return { changeSet: getChangeSet(store, cs.row.id) as ChangeSet, files };
+    await announcePublication(store);
+    return { changeSet: (await getChangeSet(store, cs.row.id)) as ChangeSet, files };
   });
 }

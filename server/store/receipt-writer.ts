@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/handle.ts';
+import type { Database } from '../db/open.ts';
 import { type DecisionRow, INSERT_RECEIPT, insertReceipt, type NewReceipt, receiptRow, receiptValues } from './decisions.ts';
 
 interface Pending {
@@ -10,8 +11,6 @@ interface Pending {
 }
 
 const THREAD = fileURLToPath(new URL('./receipt-writer-thread.mjs', import.meta.url));
-/** SQLite's answer to `PRAGMA synchronous`, by number. */
-const SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
 
 /** What the writer's thread answers: groups committed, or one group refused with SQLite's error. */
 type Reply = { done: number[] } | { failed: number; message: string; code?: string };
@@ -21,8 +20,9 @@ type Reply = { done: number[] } | { failed: number; message: string; code?: stri
  * together, and on a database file they are committed by a thread of their own (./receipt-writer-thread.mjs), which
  * puts every group that arrived while it synced the last commit into the next transaction. So the sync to disk
  * (synchronous=FULL) neither holds the event loop nor is paid once per receipt. A receipt's promise settles only
- * after its transaction committed: nothing is answered before it is on disk. In memory (tests) there is no second
- * connection to share the data with, so the group is committed on the event loop, as it is if the thread fails.
+ * after its transaction committed: nothing is answered before it is on disk. On PostgreSQL (and when asked for no
+ * thread, or if the thread fails) a group is one transaction on the event loop; groups follow one another, so
+ * receipts that arrive while one commits go together in the next.
  */
 export class ReceiptWriter {
   private pending: Pending[] = [];
@@ -31,29 +31,31 @@ export class ReceiptWriter {
   private seq = 0;
   private readonly inFlight = new Map<number, Pending[]>();
   private drained: (() => void) | undefined;
+  private committing = false;
+  private readonly db: Db;
 
   constructor(
-    private readonly db: Db,
+    private readonly database: Database,
     options: { thread?: boolean } = {},
   ) {
-    if (options.thread !== false && !db.$client.memory) this.thread = this.startThread();
+    this.db = database.db;
+    if (options.thread !== false && database.dialect === 'sqlite' && database.file) this.thread = this.startThread(database.file);
   }
 
   /** Stores one receipt; resolves with its row once committed. */
   store(input: NewReceipt): Promise<DecisionRow> {
     return new Promise((resolve, reject) => {
       this.pending.push({ row: receiptRow(input), resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.schedule();
     });
   }
 
   /** Commits what is waiting, waits for every commit under way, and ends the thread. */
   async close(): Promise<void> {
-    if (this.pending.length) this.flush();
-    if (this.inFlight.size) await new Promise<void>((resolve) => (this.drained = resolve));
+    while (this.pending.length || this.inFlight.size || this.committing) {
+      if (this.pending.length && !this.committing) this.flush();
+      await new Promise<void>((resolve) => (this.drained = resolve));
+    }
     const thread = this.thread;
     this.thread = undefined;
     if (thread) {
@@ -63,12 +65,16 @@ export class ReceiptWriter {
     }
   }
 
-  private startThread(): Worker {
-    const client = this.db.$client;
-    const level = SYNCHRONOUS[client.pragma('synchronous', { simple: true }) as number] ?? 'FULL';
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private startThread(file: string): Worker {
     // A clean thread: it is plain JavaScript and needs none of the TypeScript loader's flags.
     const thread = new Worker(THREAD, {
-      workerData: { path: client.name, synchronous: level, sql: INSERT_RECEIPT },
+      workerData: { path: file, synchronous: this.database.synchronous, sql: INSERT_RECEIPT },
       execArgv: [],
     });
     thread.on('message', (reply: Reply) => this.settle(reply));
@@ -102,18 +108,31 @@ export class ReceiptWriter {
 
   private flush(): void {
     this.scheduled = false;
-    const group = this.pending;
-    this.pending = [];
     if (this.thread) {
+      const group = this.pending;
+      this.pending = [];
       const seq = ++this.seq;
       this.inFlight.set(seq, group);
       this.thread.postMessage({ seq, rows: group.map((p) => receiptValues(p.row)) });
       return;
     }
+    // One group commits at a time; what arrives meanwhile waits for the next.
+    if (this.committing || !this.pending.length) return;
+    const group = this.pending;
+    this.pending = [];
+    this.committing = true;
+    void this.commit(group).finally(() => {
+      this.committing = false;
+      if (this.pending.length) this.schedule();
+      else this.drained?.();
+    });
+  }
+
+  private async commit(group: Pending[]): Promise<void> {
     try {
-      this.db.$client.transaction(() => {
-        for (const p of group) insertReceipt(this.db, p.row);
-      })();
+      await this.db.transaction(async (tx) => {
+        for (const p of group) await insertReceipt(tx, p.row);
+      });
     } catch (e) {
       for (const p of group) p.reject(e);
       return;

@@ -8,19 +8,23 @@ import { formatProblem } from '../../src/load/problem.ts';
 import { parseSource } from '../../src/load/yaml-source.ts';
 import type { Db } from '../db/open.ts';
 import { ruleFiles } from '../db/schema.ts';
-import { prepared } from '../db/statements.ts';
+import { dialectOf } from '../db/handle.ts';
+import { exclusive, query, queryOne } from '../db/raw.ts';
 import { appendAudit } from './audit.ts';
 
 export type RuleFileRow = typeof ruleFiles.$inferSelect;
+
+/** Taken by the first start's import, so that nodes starting together import the law once. */
+const IMPORT_LOCK = 0x5249494d; // 'RIIM'
 
 export function textHash(text: string): string {
   return `sha256:${createHash('sha256').update(text).digest('hex')}`;
 }
 
 /** The current revision of every published file. */
-export function currentFiles(db: Db): RuleFileRow[] {
+export async function currentFiles(db: Db): Promise<RuleFileRow[]> {
   const latest = new Map<string, RuleFileRow>();
-  for (const row of db.select().from(ruleFiles).all()) {
+  for (const row of await db.select().from(ruleFiles)) {
     const seen = latest.get(row.path);
     if (!seen || seen.revision < row.revision) latest.set(row.path, row);
   }
@@ -28,17 +32,18 @@ export function currentFiles(db: Db): RuleFileRow[] {
 }
 
 /** The current revision of one file. */
-export function currentFile(db: Db, path: string): RuleFileRow | undefined {
-  return db.select().from(ruleFiles).where(eq(ruleFiles.path, path)).orderBy(desc(ruleFiles.revision)).limit(1).get();
+export async function currentFile(db: Db, path: string): Promise<RuleFileRow | undefined> {
+  const [row] = await db.select().from(ruleFiles).where(eq(ruleFiles.path, path)).orderBy(desc(ruleFiles.revision)).limit(1);
+  return row;
 }
 
 /** One revision of one file. */
-export function fileRevision(db: Db, path: string, revision: number): RuleFileRow | undefined {
-  return db
+export async function fileRevision(db: Db, path: string, revision: number): Promise<RuleFileRow | undefined> {
+  const [row] = await db
     .select()
     .from(ruleFiles)
-    .where(and(eq(ruleFiles.path, path), eq(ruleFiles.revision, revision)))
-    .get();
+    .where(and(eq(ruleFiles.path, path), eq(ruleFiles.revision, revision)));
+  return row;
 }
 
 /** The question and version a rule-set file declares (for listing without loading). */
@@ -56,8 +61,14 @@ function describe(file: RuleFile): { question: string | null; version: string | 
  * Publishes a new revision of a file (a version file gets revision 1 and never another). With `audit` false the
  * caller records the publication itself (a change set records all its files in one entry).
  */
-export function publishFile(db: Db, file: RuleFile, actor: string, action: string, audit = true): RuleFileRow {
-  const before = currentFile(db, file.path);
+export async function publishFile(
+  db: Db,
+  file: RuleFile,
+  actor: string,
+  action: string,
+  audit = true,
+): Promise<RuleFileRow> {
+  const before = await currentFile(db, file.path);
   const row = {
     path: file.path,
     revision: (before?.revision ?? 0) + 1,
@@ -67,9 +78,10 @@ export function publishFile(db: Db, file: RuleFile, actor: string, action: strin
     hash: textHash(file.text),
     publishedBy: actor,
   };
-  const inserted = db.insert(ruleFiles).values(row).returning().get();
+  const [inserted] = await db.insert(ruleFiles).values(row).returning();
+  if (!inserted) throw new Error(`${file.path} was not published`);
   if (!audit) return inserted;
-  appendAudit(db, {
+  await appendAudit(db, {
     actor,
     action,
     subject: file.path,
@@ -93,9 +105,10 @@ export function filesOfDir(dir: string, prefix = 'rules'): RuleFile[] {
 }
 
 /** The files of `files` that are new or differ from the published law: what a change set importing them holds. */
-export function differingFiles(db: Db, files: readonly RuleFile[]): { file: RuleFile; base?: RuleFileRow }[] {
+export async function differingFiles(db: Db, files: readonly RuleFile[]): Promise<{ file: RuleFile; base?: RuleFileRow }[]> {
+  const current = new Map((await currentFiles(db)).map((r) => [r.path, r]));
   return files.flatMap((file) => {
-    const base = currentFile(db, file.path);
+    const base = current.get(file.path);
     return base?.hash === textHash(file.text) ? [] : [{ file, ...(base ? { base } : {}) }];
   });
 }
@@ -105,36 +118,81 @@ export function differingFiles(db: Db, files: readonly RuleFile[]): { file: Rule
  * cleanly. On a store that holds law already nothing is published: the files that are new or differ are reported,
  * and an admin may open them as a change set for review.
  */
-export function importRulesDir(db: Db, dir: string, prefix = 'rules'): { imported: string[]; differing: string[] } {
+export async function importRulesDir(
+  db: Db,
+  dir: string,
+  prefix = 'rules',
+): Promise<{ imported: string[]; differing: string[] }> {
   const files = filesOfDir(dir, prefix);
-  const empty = !db.$client.prepare(`SELECT 1 FROM rule_files WHERE path LIKE ? LIMIT 1`).get(`${prefix}/%`);
-  if (!empty) return { imported: [], differing: differingFiles(db, files).map((d) => d.file.path) };
-  db.transaction((tx) => {
-    const store = tx as unknown as Db;
-    for (const f of files) publishFile(store, f, 'system', 'import');
-    const { problems } = loadLibrary(currentFiles(store).map(toRuleFile));
+  const empty = !(await queryOne(db, 'SELECT 1 AS one FROM rule_files WHERE path LIKE ? LIMIT 1', [`${prefix}/%`]));
+  if (!empty) return { imported: [], differing: (await differingFiles(db, files)).map((d) => d.file.path) };
+  const imported = await db.transaction(async (store) => {
+    // Checked again under the lock: another node starting at the same time may have imported first.
+    await exclusive(store, IMPORT_LOCK);
+    if (await queryOne(store, 'SELECT 1 AS one FROM rule_files WHERE path LIKE ? LIMIT 1', [`${prefix}/%`])) return false;
+    for (const f of files) await publishFile(store, f, 'system', 'import');
+    const { problems } = loadLibrary((await currentFiles(store)).map(toRuleFile));
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length) throw new Error(`the rules do not load after import:\n${errors.map(formatProblem).join('\n')}`);
+    await announcePublication(store);
+    return true;
   });
-  return { imported: files.map((f) => f.path), differing: [] };
+  return { imported: imported ? files.map((f) => f.path) : [], differing: [] };
 }
 
 export function toRuleFile(row: RuleFileRow): RuleFile {
   return { path: row.path, text: row.yaml };
 }
 
+/** The channel on which PostgreSQL tells every node that law was published. */
+export const LAW_CHANNEL = 'reintegra_law';
+
+/**
+ * Tells every node that the law changed, once the publishing transaction commits (PostgreSQL delivers a NOTIFY at
+ * commit, and never after a rollback). On SQLite each request reads the newest id itself: nothing to say.
+ */
+export async function announcePublication(tx: Db): Promise<void> {
+  if (dialectOf(tx) === 'pg') await query(tx, `SELECT pg_notify('${LAW_CHANNEL}', 'published') AS sent`);
+}
+
 /** The library of the published law, rebuilt only when something was published. */
 export class LawCache {
   private library?: Library;
   private stamp = '';
+  private checkedAt = 0;
+  private loading: Promise<Library> | undefined;
 
-  constructor(private readonly db: Db) {}
+  /**
+   * `recheckMs`: how long the stamp read last holds before it is read again (0: on every request, as on SQLite,
+   * where it costs a step down an index). On PostgreSQL a notification from any node {@link invalidate}s it at once.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly options: { recheckMs?: number } = {},
+  ) {}
+
+  /** The law may have changed (a publication here or on another node): the next request reads the stamp again. */
+  invalidate(): void {
+    this.checkedAt = 0;
+  }
 
   /** The library for the current published files. */
-  get(): Library {
-    const stamp = this.currentStamp();
+  async get(): Promise<Library> {
+    const recheck = this.options.recheckMs ?? 0;
+    const now = Date.now();
+    if (this.library && recheck > 0 && now - this.checkedAt < recheck) return this.library;
+    // One load at a time: requests arriving while the law is rebuilt wait for the same library.
+    this.loading ??= this.load(now).finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async load(now: number): Promise<Library> {
+    const stamp = await this.currentStamp();
+    this.checkedAt = now;
     if (!this.library || stamp !== this.stamp) {
-      const { library, problems } = loadLibrary(currentFiles(this.db).map(toRuleFile));
+      const { library, problems } = loadLibrary((await currentFiles(this.db)).map(toRuleFile));
       if (!library) throw new Error(`published rules do not load:\n${problems.map(formatProblem).join('\n')}`);
       this.library = library;
       this.stamp = stamp;
@@ -142,10 +200,10 @@ export class LawCache {
     return this.library;
   }
 
-  // Asked on every request: the newest id alone says what is published, since rule_files is append-only (triggers
-  // refuse update and delete) and its ids are never reused; max(id) is one step down the rowid tree, count(*) a scan.
-  private currentStamp(): string {
-    const row = prepared(this.db, 'SELECT max(id) AS m FROM rule_files').get() as { m: number | null };
-    return String(row.m ?? 0);
+  // The newest id alone says what is published, since rule_files is append-only (triggers refuse update and delete)
+  // and its ids are never reused; max(id) is one step down the primary key's index, count(*) a scan.
+  private async currentStamp(): Promise<string> {
+    const row = await queryOne<{ m: number | null }>(this.db, 'SELECT max(id) AS m FROM rule_files');
+    return String(row?.m ?? 0);
   }
 }

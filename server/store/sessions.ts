@@ -4,7 +4,7 @@ import { isRole } from '../auth/roles.ts';
 import { hashToken, newCsrfToken, newSessionId } from '../auth/tokens.ts';
 import type { Db } from '../db/open.ts';
 import { sessions, users } from '../db/schema.ts';
-import { prepared } from '../db/statements.ts';
+import { execute, queryOne } from '../db/raw.ts';
 import { appendAudit } from './audit.ts';
 import type { Principal } from './people.ts';
 
@@ -23,7 +23,7 @@ export async function signIn(
   name: string,
   password: string,
 ): Promise<{ id: string; csrf: string; principal: Principal } | undefined> {
-  const user = db.select().from(users).where(eq(users.name, name)).get();
+  const [user] = await db.select().from(users).where(eq(users.name, name));
   // Verify even for an unknown name, so timing does not reveal which names exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   // A disabled user gets the same answer as a wrong password, so the answer tells an attacker nothing.
@@ -31,48 +31,48 @@ export async function signIn(
   const id = newSessionId();
   const csrf = newCsrfToken();
   const expiresAt = new Date(Date.now() + SESSION_SECONDS * 1000).toISOString();
-  db.insert(sessions)
-    .values({ id: hashToken(id), userId: user.id, csrfToken: csrf, expiresAt })
-    .run();
-  appendAudit(db, { actor: user.id, action: 'session.sign_in', subject: `user:${user.name}` });
+  await db.transaction(async (tx) => {
+    await tx.insert(sessions).values({ id: hashToken(id), userId: user.id, csrfToken: csrf, expiresAt });
+    await appendAudit(tx, { actor: user.id, action: 'session.sign_in', subject: `user:${user.name}` });
+  });
   return { id, csrf, principal: { id: user.id, name: user.name, role: user.role, via: 'session', office: user.office } };
 }
 
 /** The principal and CSRF token of a live session. */
-export function sessionPrincipal(db: Db, id: string): { principal: Principal; csrf: string } | undefined {
-  const row = prepared(
+export async function sessionPrincipal(db: Db, id: string): Promise<{ principal: Principal; csrf: string } | undefined> {
+  const row = await queryOne<{
+    csrf: string;
+    expiresAt: string;
+    id: string;
+    name: string;
+    role: string;
+    office: string | null;
+    disabledAt: string | null;
+  }>(
     db,
-    `SELECT s.csrf_token AS csrf, s.expires_at AS expiresAt, u.id, u.name, u.role, u.office, u.disabled_at AS disabledAt
+    `SELECT s.csrf_token AS csrf, s.expires_at AS "expiresAt", u.id, u.name, u.role, u.office, u.disabled_at AS "disabledAt"
      FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`,
-  ).get(hashToken(id)) as
-    | {
-        csrf: string;
-        expiresAt: string;
-        id: string;
-        name: string;
-        role: string;
-        office: string | null;
-        disabledAt: string | null;
-      }
-    | undefined;
+    [hashToken(id)],
+  );
   if (!row || row.expiresAt < new Date().toISOString()) return undefined;
   if (row.disabledAt || !isRole(row.role)) return undefined;
   return { principal: { id: row.id, name: row.name, role: row.role, via: 'session', office: row.office }, csrf: row.csrf };
 }
 
 /** Ends one session, by the id its cookie holds. */
-export function signOut(db: Db, id: string): void {
-  db.delete(sessions)
-    .where(eq(sessions.id, hashToken(id)))
-    .run();
+export async function signOut(db: Db, id: string): Promise<void> {
+  await db.transaction((tx) => execute(tx, 'DELETE FROM sessions WHERE id = ?', [hashToken(id)]));
 }
 
 /** Ends every session of a user (disabled, a new role, a password set by an admin); call inside the change's transaction. */
-export function endSessionsOf(db: Db, userId: string): void {
-  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+export async function endSessionsOf(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 /** Deletes every session past its expiry (a refused cookie is no use to anyone); returns how many went. */
-export function sweepExpiredSessions(db: Db, now = new Date()): number {
-  return db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run().changes;
+export async function sweepExpiredSessions(db: Db, now = new Date()): Promise<number> {
+  return db.transaction(
+    async (tx) =>
+      (await tx.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).returning({ id: sessions.id })).length,
+  );
 }

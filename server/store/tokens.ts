@@ -33,36 +33,35 @@ export function tokenState(t: TokenRecord, now = new Date()): 'active' | 'expire
 }
 
 /** Every token, by name then creation. */
-export function listTokens(db: Db): TokenRecord[] {
-  return db.select(visible).from(apiTokens).orderBy(asc(apiTokens.name), asc(apiTokens.createdAt)).all();
+export function listTokens(db: Db): Promise<TokenRecord[]> {
+  return db.select(visible).from(apiTokens).orderBy(asc(apiTokens.name), asc(apiTokens.createdAt));
 }
 
 /** The token whose secret hashes to `hash` (the one just created), without its hash. */
-export function tokenByHash(db: Db, hash: string): TokenRecord | undefined {
-  return db.select(visible).from(apiTokens).where(eq(apiTokens.tokenHash, hash)).get();
+export async function tokenByHash(db: Db, hash: string): Promise<TokenRecord | undefined> {
+  const [token] = await db.select(visible).from(apiTokens).where(eq(apiTokens.tokenHash, hash));
+  return token;
 }
 
 /** The tokens an id or a name designates (a name may be shared by several). */
-export function findTokens(db: Db, idOrName: string): TokenRecord[] {
+export function findTokens(db: Db, idOrName: string): Promise<TokenRecord[]> {
   return db
     .select(visible)
     .from(apiTokens)
-    .where(or(eq(apiTokens.id, idOrName), eq(apiTokens.name, idOrName)))
-    .all();
+    .where(or(eq(apiTokens.id, idOrName), eq(apiTokens.name, idOrName)));
 }
 
 /**
  * Revokes a token by id: it is refused from now on, kept so that the log still names it, and the revocation is
  * audited in the same transaction. Undefined when there is no such token; a revoked token stays as it was.
  */
-export function revokeToken(db: Db, id: string, actor: string): TokenRecord | undefined {
-  const revoked = db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const token = t.select(visible).from(apiTokens).where(eq(apiTokens.id, id)).get();
+export async function revokeToken(db: Db, id: string, actor: string): Promise<TokenRecord | undefined> {
+  const revoked = await db.transaction(async (t) => {
+    const [token] = await t.select(visible).from(apiTokens).where(eq(apiTokens.id, id));
     if (!token || token.revokedAt) return token;
     const revokedAt = new Date().toISOString();
-    t.update(apiTokens).set({ revokedAt }).where(eq(apiTokens.id, id)).run();
-    appendAudit(t, { actor, action: 'token.revoke', subject: `token:${token.name}`, detail: { id } });
+    await t.update(apiTokens).set({ revokedAt }).where(eq(apiTokens.id, id));
+    await appendAudit(t, { actor, action: 'token.revoke', subject: `token:${token.name}`, detail: { id } });
     return { ...token, revokedAt };
   });
   forgetTokens(db);

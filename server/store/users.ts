@@ -36,17 +36,18 @@ const visible = {
 };
 
 /** Every user, by name; never a password hash. */
-export function listUsers(db: Db): UserRecord[] {
-  return db.select(visible).from(users).orderBy(asc(users.name)).all();
+export function listUsers(db: Db): Promise<UserRecord[]> {
+  return db.select(visible).from(users).orderBy(asc(users.name));
 }
 
 /** One user by id, without the hash; undefined when there is none. */
-export function getUser(db: Db, id: string): UserRecord | undefined {
-  return db.select(visible).from(users).where(eq(users.id, id)).get();
+export async function getUser(db: Db, id: string): Promise<UserRecord | undefined> {
+  const [user] = await db.select(visible).from(users).where(eq(users.id, id));
+  return user;
 }
 
 /** Refuses a change that would lock the administrators out: their own demotion or disabling, or the last admin's. */
-function checkAdminsRemain(db: Db, user: UserRecord, change: UserChange, actor: Principal): void {
+async function checkAdminsRemain(db: Db, user: UserRecord, change: UserChange, actor: Principal): Promise<void> {
   const demoted = change.role !== undefined && change.role !== 'admin' && user.role === 'admin';
   const disabled = change.disabled === true && !user.disabledAt;
   if (user.id === actor.id && disabled)
@@ -54,11 +55,10 @@ function checkAdminsRemain(db: Db, user: UserRecord, change: UserChange, actor: 
   if (user.id === actor.id && demoted)
     throw new PeopleError('you may not take away your own admin role: another administrator must do it', 'SELF_DEMOTE');
   if (user.role !== 'admin' || user.disabledAt || !(demoted || disabled)) return;
-  const others = db
+  const others = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, user.id)))
-    .all();
+    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, user.id)));
   if (!others.length)
     throw new PeopleError('this is the last administrator who can sign in: appoint another first', 'LAST_ADMIN');
 }
@@ -69,46 +69,45 @@ function checkAdminsRemain(db: Db, user: UserRecord, change: UserChange, actor: 
  * @throws PeopleError for a weak password or a change that would leave no administrator.
  */
 export async function updateUser(db: Db, id: string, change: UserChange, actor: Principal): Promise<UserRecord | undefined> {
-  const before = getUser(db, id);
+  const before = await getUser(db, id);
   if (!before) return undefined;
   if (change.role !== undefined) checkRole(change.role);
   if (change.password !== undefined) checkPassword(change.password);
   const office = change.office === undefined ? undefined : checkOffice(change.office);
-  checkAdminsRemain(db, before, change, actor);
+  await checkAdminsRemain(db, before, change, actor);
   const passwordHash = change.password === undefined ? undefined : await hashPassword(change.password);
-  db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     // Read again inside the transaction: the hash took time, and only real changes are recorded.
-    const user = getUser(t, id) ?? before;
+    const user = (await getUser(t, id)) ?? before;
     const subject = `user:${user.name}`;
     let endSessions = false;
     if (change.role !== undefined && change.role !== user.role) {
-      t.update(users).set({ role: change.role }).where(eq(users.id, id)).run();
-      appendAudit(t, { actor: actor.id, action: 'user.role', subject, detail: { from: user.role, to: change.role } });
+      await t.update(users).set({ role: change.role }).where(eq(users.id, id));
+      await appendAudit(t, { actor: actor.id, action: 'user.role', subject, detail: { from: user.role, to: change.role } });
       endSessions = true;
     }
     if (change.disabled === true && !user.disabledAt) {
-      t.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, id)).run();
-      appendAudit(t, { actor: actor.id, action: 'user.disable', subject });
+      await t.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, id));
+      await appendAudit(t, { actor: actor.id, action: 'user.disable', subject });
       endSessions = true;
     }
     if (change.disabled === false && user.disabledAt) {
-      t.update(users).set({ disabledAt: null }).where(eq(users.id, id)).run();
-      appendAudit(t, { actor: actor.id, action: 'user.enable', subject });
+      await t.update(users).set({ disabledAt: null }).where(eq(users.id, id));
+      await appendAudit(t, { actor: actor.id, action: 'user.enable', subject });
     }
     if (office !== undefined && office !== user.office) {
-      t.update(users).set({ office }).where(eq(users.id, id)).run();
-      appendAudit(t, { actor: actor.id, action: 'user.office', subject, detail: { from: user.office, to: office } });
+      await t.update(users).set({ office }).where(eq(users.id, id));
+      await appendAudit(t, { actor: actor.id, action: 'user.office', subject, detail: { from: user.office, to: office } });
       // What a supervisor may read follows the office: sessions end as with a new role.
       endSessions = true;
     }
     if (passwordHash !== undefined) {
-      t.update(users).set({ passwordHash }).where(eq(users.id, id)).run();
-      appendAudit(t, { actor: actor.id, action: 'user.password', subject });
+      await t.update(users).set({ passwordHash }).where(eq(users.id, id));
+      await appendAudit(t, { actor: actor.id, action: 'user.password', subject });
       // A password reset by an administrator also locks out whoever knew the old one; one's own keeps one's session.
       if (id !== actor.id) endSessions = true;
     }
-    if (endSessions) endSessionsOf(t, id);
+    if (endSessions) await endSessionsOf(t, id);
   });
   return getUser(db, id);
 }
