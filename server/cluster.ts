@@ -14,7 +14,7 @@ const STOP_MS = 10_000;
  */
 export async function runPrimary(env: ServerEnv, log: (line: string) => void): Promise<void> {
   const { store } = await prepareStore(env, log);
-  store.close();
+  await store.close();
   let listening = 0;
   let stopping = false;
   const start = (recover: boolean): Worker => cluster.fork({ REINTEGRA_RECOVER_JOBS: recover ? 'true' : 'false' });

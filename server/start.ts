@@ -7,7 +7,9 @@ import { BUNDLED_RULES_DIR } from '../src/adapters/fs/read-rules.ts';
 import { createApp } from './app.ts';
 import type { ServerSecret } from './auth/server-secret.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { listen } from './db/listen.ts';
 import type { Db } from './db/open.ts';
+import { queryOne } from './db/raw.ts';
 import { DocumentPool } from './document/document-pool.ts';
 import { type ServerEnv, uploadDir } from './env.ts';
 import { createJobSystem, type JobSystem, recoverJobs } from './jobs/job-system.ts';
@@ -18,7 +20,7 @@ import { startSweeper } from './store/maintenance.ts';
 import { openStore, type Store } from './store/open-store.ts';
 import { ensureAdmin } from './store/people.ts';
 import { ReceiptWriter } from './store/receipt-writer.ts';
-import { importRulesDir, LawCache } from './store/rule-files.ts';
+import { importRulesDir, LAW_CHANNEL, LawCache } from './store/rule-files.ts';
 
 /** The project's unchanged copy of the shared acceptance cases, run against every draft. */
 const SHARED_CASES_DIR = fileURLToPath(new URL('../test/shared-cases', import.meta.url));
@@ -36,11 +38,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** True while a run that has not ended reads its persons from this upload. */
-function uploadInUse(db: Db, id: string): boolean {
-  return Boolean(
-    db.$client.prepare("SELECT 1 FROM simulations WHERE status = 'running' AND instr(request, ?) > 0").get(`"upload":"${id}"`),
-  );
+/** True while a run that has not ended reads its persons from this upload (ids are UUIDs: no LIKE wildcards). */
+async function uploadInUse(db: Db, id: string): Promise<boolean> {
+  const row = await queryOne(db, "SELECT 1 AS one FROM simulations WHERE status = 'running' AND request LIKE ?", [
+    `%"upload":"${id}"%`,
+  ]);
+  return row !== undefined;
+}
+
+/** The database URL as the log may show it: without its password. */
+function redactedUrl(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
 }
 
 /** One sentence at start saying where the key that protects case references and the audit chain lives. */
@@ -67,12 +77,12 @@ function secretLine(secret: ServerSecret): string {
  * before the workers start, so that they do not race to migrate or import.
  */
 export async function prepareStore(env: ServerEnv, log: (line: string) => void): Promise<{ store: Store; rulesDir: string }> {
-  const store = openStore(env, log);
+  const store = await openStore(env, log);
   const { db } = store;
   log(secretLine(store.secret));
   const anchored = store.anchor?.latest();
   if (anchored) {
-    const chain = verifyAudit(db, { head: anchored.hash });
+    const chain = await verifyAudit(db, { head: anchored.hash });
     if (!chain.ok)
       log(
         JSON.stringify({
@@ -84,9 +94,9 @@ export async function prepareStore(env: ServerEnv, log: (line: string) => void):
       );
   }
   const rulesDir = env.RULES_DIR ?? BUNDLED_RULES_DIR;
-  const { imported, differing } = importRulesDir(db, rulesDir);
+  const { imported, differing } = await importRulesDir(db, rulesDir);
   if (existsSync(SHARED_CASES_DIR)) {
-    const shared = importRulesDir(db, SHARED_CASES_DIR, 'rules/shared-cases/tests');
+    const shared = await importRulesDir(db, SHARED_CASES_DIR, 'rules/shared-cases/tests');
     imported.push(...shared.imported);
     differing.push(...shared.differing);
   }
@@ -122,8 +132,13 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { store, rulesDir } = await prepareStore(env, log);
   const { db } = store;
-  const law = new LawCache(db);
-  law.get();
+  // On PostgreSQL another node may publish: its notification reaches every node at once, and the stamp is read
+  // again at least once a second should a notification be lost with a dropped connection.
+  const law = new LawCache(db, { recheckMs: store.dialect === 'pg' ? 1_000 : 0 });
+  const listening = env.DATABASE_URL
+    ? await listen(env.DATABASE_URL, LAW_CHANNEL, () => law.invalidate(), log)
+    : undefined;
+  await law.get();
   const jobs = createJobSystem(db, {
     threads: poolSize(env.WORKER_THREADS),
     perUser: env.JOBS_PER_USER,
@@ -138,7 +153,7 @@ export async function startServer(
     uploads: () => sweepUploads(jobs.uploads, (id) => uploadInUse(db, id)),
     log,
   });
-  const receipts = new ReceiptWriter(db);
+  const receipts = new ReceiptWriter(store.database);
   const documents = new DocumentPool(env.DOCUMENT_THREADS);
   const app = createApp({
     db,
@@ -150,7 +165,7 @@ export async function startServer(
     cookieSecure: env.COOKIE_SECURE,
     bundled: { rulesDir, sharedCasesDir: SHARED_CASES_DIR },
     uiDir: UI_DIST_DIR,
-    throttle: new SignInThrottle(db.$client, {
+    throttle: await SignInThrottle.open(db, {
       maxFailures: env.SIGN_IN_MAX_FAILURES,
       windowMinutes: env.SIGN_IN_WINDOW_MINUTES,
     }),
@@ -175,7 +190,7 @@ export async function startServer(
       level: 'info',
       msg: options.listeningMsg ?? 'listening',
       url,
-      database: env.DATABASE_PATH,
+      database: env.DATABASE_URL ? redactedUrl(env.DATABASE_URL) : env.DATABASE_PATH,
       synchronous: env.DB_SYNCHRONOUS,
       workers: jobs.pool.size,
     }),
@@ -186,15 +201,10 @@ export async function startServer(
     store,
     jobs,
     documents,
-    close: () =>
-      new Promise<void>((resolve) => {
-        stopSweeper();
-        server.close(() => {
-          void Promise.allSettled([receipts.close(), jobs.close(), documents.close()]).finally(() => {
-            store.close();
-            resolve();
-          });
-        });
-      }),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.allSettled([stopSweeper(), receipts.close(), jobs.close(), documents.close(), listening?.close()]);
+      await store.close();
+    },
   };
 }

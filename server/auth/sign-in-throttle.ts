@@ -1,5 +1,6 @@
-import type Database from 'better-sqlite3';
-import { RateLimiterSQLite } from 'rate-limiter-flexible';
+import type pg from 'pg';
+import { type RateLimiterAbstract, RateLimiterPostgres, RateLimiterSQLite } from 'rate-limiter-flexible';
+import { type Db, dialectOf, driverOf, sqliteOf } from '../db/handle.ts';
 
 /** How many failures a name or an address may have, and in what window, before sign-in is refused for a while. */
 export interface ThrottleLimits {
@@ -15,34 +16,62 @@ export interface FailureOutcome {
 /** The longest a block grows to: a day. */
 const MAX_BLOCK_SECONDS = 24 * 60 * 60;
 
+type Guard = <T>(fn: () => Promise<T>) => Promise<T>;
+
 /**
- * Limits password guessing by user name and by client address with rate-limiter-flexible's SQLite store on our
- * own connection (table `sign_in_limits`, made by a migration): the counts live in the database, so they hold
- * across restarts and for every server sharing it. After `maxFailures` failures within the window a key is blocked
- * for the window's length; each further block of the same key within a day lasts twice as long (up to a day).
+ * Limits password guessing by user name and by client address with rate-limiter-flexible's store in the server's
+ * database (table `sign_in_limits`, made by a migration): the counts live in the database, so they hold across
+ * restarts and for every server sharing it. After `maxFailures` failures within the window a key is blocked for the
+ * window's length; each further block of the same key within a day lasts twice as long (up to a day).
  */
 export class SignInThrottle {
-  private readonly byName: RateLimiterSQLite;
-  private readonly byAddress: RateLimiterSQLite;
-  private readonly strikes: RateLimiterSQLite;
+  private readonly byName: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
+  private readonly strikes: RateLimiterAbstract;
 
-  constructor(
-    client: Database.Database,
+  private constructor(
+    make: (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract,
+    private readonly guard: Guard,
     private readonly limits: ThrottleLimits,
   ) {
-    const store = { storeClient: client, storeType: 'better-sqlite3', tableName: 'sign_in_limits', tableCreated: true };
     const duration = limits.windowMinutes * 60;
-    this.byName = new RateLimiterSQLite({ ...store, keyPrefix: 'name', points: limits.maxFailures, duration });
-    this.byAddress = new RateLimiterSQLite({ ...store, keyPrefix: 'addr', points: limits.maxFailures, duration });
+    this.byName = make({ keyPrefix: 'name', points: limits.maxFailures, duration });
+    this.byAddress = make({ keyPrefix: 'addr', points: limits.maxFailures, duration });
     // How many times a key was blocked in the last day: each block doubles the next.
-    this.strikes = new RateLimiterSQLite({ ...store, keyPrefix: 'strike', points: 1_000_000, duration: MAX_BLOCK_SECONDS });
+    this.strikes = make({ keyPrefix: 'strike', points: 1_000_000, duration: MAX_BLOCK_SECONDS });
+  }
+
+  /**
+   * The throttle on the server's database: PostgreSQL's pool, or SQLite's writing connection, whose statements
+   * then run inside one of the store's transactions (one at a time), never in the middle of another's.
+   */
+  static async open(db: Db, limits: ThrottleLimits): Promise<SignInThrottle> {
+    const table = { tableName: 'sign_in_limits', tableCreated: true };
+    if (dialectOf(db) === 'pg') {
+      const pool = driverOf(db) as pg.Pool;
+      return new SignInThrottle(
+        (o) => new RateLimiterPostgres({ ...table, ...o, storeClient: pool, storeType: 'pool' }),
+        (fn) => fn(),
+        limits,
+      );
+    }
+    const writer = await db.transaction(async (tx) => sqliteOf(tx));
+    return new SignInThrottle(
+      (o) => new RateLimiterSQLite({ ...table, ...o, storeClient: writer, storeType: 'better-sqlite3' }),
+      (fn) => db.transaction(() => fn()),
+      limits,
+    );
   }
 
   /**
    * Counts an attempt before the password is checked, so that many guesses sent at once cannot all pass the check:
    * milliseconds to wait when the name or the address is blocked (nothing counted then), else 0.
    */
-  async begin(name: string, address: string): Promise<number> {
+  begin(name: string, address: string): Promise<number> {
+    return this.guard(() => this.count(name, address));
+  }
+
+  private async count(name: string, address: string): Promise<number> {
     const keys = this.keys(name, address);
     const before = await Promise.all(keys.map(([, limiter, key]) => limiter.get(key)));
     const waitBefore = Math.max(...before.map((r) => this.wait(r)));
@@ -52,7 +81,11 @@ export class SignInThrottle {
   }
 
   /** The attempt failed: a name or address that reached the limit is blocked, each block within a day twice the last. */
-  async failed(name: string, address: string): Promise<FailureOutcome> {
+  failed(name: string, address: string): Promise<FailureOutcome> {
+    return this.guard(() => this.block(name, address));
+  }
+
+  private async block(name: string, address: string): Promise<FailureOutcome> {
     const blocked: FailureOutcome['blocked'] = [];
     for (const [by, limiter, key] of this.keys(name, address)) {
       const res = await limiter.get(key);
@@ -66,7 +99,11 @@ export class SignInThrottle {
   }
 
   /** The right password clears the name's failures and gives the address its attempt back. */
-  async succeeded(name: string, address: string): Promise<void> {
+  succeeded(name: string, address: string): Promise<void> {
+    return this.guard(() => this.clear(name, address));
+  }
+
+  private async clear(name: string, address: string): Promise<void> {
     await this.byName.delete(nameKey(name));
     // Only the attempt just counted is given back: successes never earn an address spare failures.
     const current = await this.byAddress.get(address);

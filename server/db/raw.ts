@@ -70,3 +70,12 @@ export async function execute(db: Db, text: string, values: readonly Value[] = [
 export async function exclusive(tx: Db, key: number): Promise<void> {
   if (dialectOf(tx) === 'pg') await query(tx, 'SELECT pg_advisory_xact_lock(?) AS locked', [key]);
 }
+
+/**
+ * A field of a JSON text column in SQL, for either database: `as: 'text'` gives a scalar as text, `as: 'json'` gives
+ * an object or array as JSON text. `column` and `path` are the caller's constants, never user input.
+ */
+export function jsonField(db: Db, column: string, path: readonly string[], as: 'text' | 'json'): string {
+  if (dialectOf(db) === 'sqlite') return `json_extract(${column}, '$.${path.join('.')}')`;
+  return `(${column}::json ${as === 'text' ? '#>>' : '#>'} '{${path.join(',')}}')${as === 'json' ? '::text' : ''}`;
+}

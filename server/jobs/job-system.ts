@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
+import { execute } from '../db/raw.ts';
 import { replayImpacts, simulations } from '../db/schema.ts';
 import { BatchJobs, takeBack } from './batch-job.ts';
 import { WorkerPool } from './pool.ts';
@@ -71,7 +72,7 @@ export function createJobSystem(db: Db, options: JobOptions): JobSystem {
  */
 export async function recoverJobs(db: Db, system: JobSystem, log: (line: string) => void): Promise<void> {
   const reasons = new Map<string, string>();
-  const { requeued, failed } = await system.queue.recover((job) => {
+  const { requeued, failed } = await system.queue.recover(async (job) => {
     if (job.kind === 'batch') {
       const reason = 'the server stopped before the batch was answered; none of its receipts were kept: send it again';
       reasons.set(job.id, reason);
@@ -79,11 +80,10 @@ export async function recoverJobs(db: Db, system: JobSystem, log: (line: string)
     }
     if (job.kind === 'replay-impact') {
       // Replaying again from the start is safe: it reads receipts and stores nothing until it ends.
-      const impact = db
+      const [impact] = await db
         .select()
         .from(replayImpacts)
-        .where(eq(replayImpacts.id, job.payloadRef ?? job.id))
-        .get();
+        .where(eq(replayImpacts.id, job.payloadRef ?? job.id));
       let reason: string | undefined;
       if (impact?.status !== 'running') reason = 'the replay had already ended';
       else if (job.attempts >= MAX_ATTEMPTS)
@@ -92,11 +92,10 @@ export async function recoverJobs(db: Db, system: JobSystem, log: (line: string)
       reasons.set(job.id, reason);
       return { requeue: false, reason };
     }
-    const run = db
+    const [run] = await db
       .select()
       .from(simulations)
-      .where(eq(simulations.id, job.payloadRef ?? job.id))
-      .get();
+      .where(eq(simulations.id, job.payloadRef ?? job.id));
     const request = run?.request ? (JSON.parse(run.request) as SimulationRequest) : undefined;
     const p = request?.population;
     let reason: string | undefined;
@@ -111,15 +110,15 @@ export async function recoverJobs(db: Db, system: JobSystem, log: (line: string)
     return { requeue: false, reason };
   });
   for (const job of failed) {
-    if (job.kind === 'batch') takeBack(db, job.id);
+    if (job.kind === 'batch') await takeBack(db, job.id);
     else if (job.kind === 'replay-impact')
-      updateRunningImpact(db, job.payloadRef ?? job.id, {
+      await updateRunningImpact(db, job.payloadRef ?? job.id, {
         status: 'failed',
         error: reasons.get(job.id) ?? null,
         finishedAt: new Date().toISOString(),
       });
     else
-      updateRunning(db, job.payloadRef ?? job.id, {
+      await updateRunning(db, job.payloadRef ?? job.id, {
         status: 'failed',
         error: reasons.get(job.id) ?? null,
         finishedAt: new Date().toISOString(),
@@ -136,14 +135,16 @@ export async function recoverJobs(db: Db, system: JobSystem, log: (line: string)
       }),
     );
   // Runs left running with no job to run them (started before the queue existed) would stay running forever.
-  db.$client
-    .prepare(
+  await db.transaction((tx) =>
+    execute(
+      tx,
       `UPDATE simulations SET status = 'failed', error = ?, finished_at = ?
        WHERE status = 'running' AND id NOT IN (SELECT id FROM jobs WHERE status IN ('queued', 'running'))`,
-    )
-    .run('the server stopped while the run was going: start it again', new Date().toISOString());
+      ['the server stopped while the run was going: start it again', new Date().toISOString()],
+    ),
+  );
   for (const job of requeued)
-    if (job.kind === 'replay-impact') updateRunningImpact(db, job.payloadRef ?? job.id, { processed: 0 });
-    else updateRunning(db, job.payloadRef ?? job.id, { processed: 0 });
+    if (job.kind === 'replay-impact') await updateRunningImpact(db, job.payloadRef ?? job.id, { processed: 0 });
+    else await updateRunning(db, job.payloadRef ?? job.id, { processed: 0 });
   system.runner.wake();
 }

@@ -13,18 +13,18 @@ function keyed(files: RuleFile[]): LibraryFiles {
 }
 
 /** The published law's files, for a worker to load (it keeps the library while the files are the same). */
-export function lawFiles(db: Db): LibraryFiles {
-  return keyed(currentFiles(db).map(toRuleFile));
+export async function lawFiles(db: Db): Promise<LibraryFiles> {
+  return keyed((await currentFiles(db)).map(toRuleFile));
 }
 
 /** The law as a proposal change set would make it; undefined when there is no such proposal. */
-export function proposalFiles(db: Db, draftId: string): LibraryFiles | undefined {
-  const changeSet = getChangeSet(db, draftId);
+export async function proposalFiles(db: Db, draftId: string): Promise<LibraryFiles | undefined> {
+  const changeSet = await getChangeSet(db, draftId);
   if (!changeSet?.row.proposal) return undefined;
-  return keyed(resultingFiles(db, changeSet));
+  return keyed(await resultingFiles(db, changeSet));
 }
 
 /** The law as any change set would make it (a proposal or not), for a worker to load. */
-export function changeSetFiles(db: Db, changeSet: ChangeSet): LibraryFiles {
-  return keyed(resultingFiles(db, changeSet));
+export async function changeSetFiles(db: Db, changeSet: ChangeSet): Promise<LibraryFiles> {
+  return keyed(await resultingFiles(db, changeSet));
 }

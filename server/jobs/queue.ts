@@ -55,6 +55,9 @@ export class QueueFullError extends Error {
   }
 }
 
+/** What becomes of a job a stopped server left running: queued again, or failed with a reason a person reads. */
+export type RecoveryVerdict = { requeue: true } | { requeue: false; reason: string };
+
 /**
  * A job queue kept in a database. The server's only view of it: SQLite implements it now, and a PostgreSQL
  * implementation (pg-boss) can take its place without the routes or the runner changing.
@@ -83,9 +86,7 @@ export interface JobQueue {
    * At start: every job left running by a stopped server is put back in the queue or failed, as `decide` says;
    * returns what became of each.
    */
-  recover(
-    decide: (job: Job) => { requeue: true } | { requeue: false; reason: string },
-  ): Promise<{ requeued: Job[]; failed: Job[] }>;
+  recover(decide: (job: Job) => Promise<RecoveryVerdict> | RecoveryVerdict): Promise<{ requeued: Job[]; failed: Job[] }>;
   get(id: string): Promise<Job | undefined>;
   /** How full the queue is, and how much of it belongs to `owner`. */
   state(owner?: string): Promise<QueueState>;

@@ -28,11 +28,13 @@ export interface SimulationRequest {
 type Row = typeof simulations.$inferSelect;
 
 /** Sets fields of a run that is still running (a cancelled run stays cancelled). */
-export function updateRunning(db: Db, id: string, set: Partial<typeof simulations.$inferInsert>): void {
-  db.update(simulations)
-    .set(set)
-    .where(and(eq(simulations.id, id), eq(simulations.status, 'running')))
-    .run();
+export async function updateRunning(db: Db, id: string, set: Partial<typeof simulations.$inferInsert>): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(simulations)
+      .set(set)
+      .where(and(eq(simulations.id, id), eq(simulations.status, 'running')));
+  });
 }
 
 function source(request: SimulationRequest, question: string, date: string, generatedHash: string | null): PopulationSource {
@@ -60,11 +62,10 @@ function source(request: SimulationRequest, question: string, date: string, gene
 export function simulationHandler(deps: { db: Db; pool: WorkerPool; uploads: UploadStore }): JobHandler {
   const { db } = deps;
   return async (job, ctx) => {
-    const run = db
+    const [run] = await db
       .select()
       .from(simulations)
-      .where(eq(simulations.id, job.payloadRef ?? job.id))
-      .get();
+      .where(eq(simulations.id, job.payloadRef ?? job.id));
     if (!run?.request) throw new Error('the run has no stored request: start it again');
     const request = JSON.parse(run.request) as SimulationRequest;
     try {
@@ -74,19 +75,19 @@ export function simulationHandler(deps: { db: Db; pool: WorkerPool; uploads: Upl
       if (result.proposal.hash !== run.proposalHash || (result.baseline.hash ?? null) !== (run.baselineHash ?? null))
         throw new Error('the proposal or the baseline changed since the run was started: start it again');
       const population = source(request, run.question, run.date, outcome.generatedHash);
-      updateRunning(db, run.id, {
+      await updateRunning(db, run.id, {
         status: 'done',
         processed: result.persons + result.errors.count,
         populationHash: population.hash,
         result: JSON.stringify({ ...result, population }),
         finishedAt: new Date().toISOString(),
       });
-      removeRunUpload(deps, run.request);
+      await removeRunUpload(deps, run.request);
     } catch (e) {
       // Cancelled, or the server is stopping: the cancel (or the next start) says what became of the run.
       if (!ctx.signal.aborted) {
-        updateRunning(db, run.id, { status: 'failed', error: (e as Error).message, finishedAt: new Date().toISOString() });
-        removeRunUpload(deps, run.request);
+        await updateRunning(db, run.id, { status: 'failed', error: (e as Error).message, finishedAt: new Date().toISOString() });
+        await removeRunUpload(deps, run.request);
       }
       throw e;
     }
@@ -94,9 +95,9 @@ export function simulationHandler(deps: { db: Db; pool: WorkerPool; uploads: Upl
 }
 
 /** Removes the file a run read its persons from, once the run has ended (its hash stays in the result). */
-export function removeRunUpload(deps: { uploads: UploadStore }, request: string | null): void {
+export async function removeRunUpload(deps: { uploads: UploadStore }, request: string | null): Promise<void> {
   const p = request ? (JSON.parse(request) as SimulationRequest).population : undefined;
-  if (p && 'upload' in p) removeUpload(deps.uploads, p.upload);
+  if (p && 'upload' in p) await removeUpload(deps.uploads, p.upload);
 }
 
 async function runOnPool(
@@ -105,18 +106,20 @@ async function runOnPool(
   request: SimulationRequest,
   ctx: Parameters<JobHandler>[1],
 ): Promise<SimulationOutcome> {
-  const library = request.proposal_draft ? proposalFiles(deps.db, request.proposal_draft) : lawFiles(deps.db);
+  const library = request.proposal_draft ? await proposalFiles(deps.db, request.proposal_draft) : await lawFiles(deps.db);
   if (!library) throw new Error('the proposal no longer exists or no longer validates');
   const p = request.population;
   const { port1, port2 } = new MessageChannel();
   port1.on('message', (m: { read: number }) => {
-    updateRunning(deps.db, run.id, { processed: m.read });
+    void updateRunning(deps.db, run.id, { processed: m.read }).catch(() => {
+      // Progress is advisory: the run's end writes its count.
+    });
     ctx.progress(m.read, 'generate' in p ? p.generate.size : null);
   });
   const task: SimulationTask = {
     kind: 'simulation',
     library,
-    baselineLibrary: request.proposal_draft ? lawFiles(deps.db) : undefined,
+    baselineLibrary: request.proposal_draft ? await lawFiles(deps.db) : undefined,
     question: run.question,
     date: run.date,
     baseline: request.baseline,

@@ -56,7 +56,10 @@ export async function saveUpload(
 }
 
 /** Keeps a population sent inside a JSON request as an upload, so every run reads its persons from a file. */
-export function saveUploadText(store: UploadStore, input: { owner: string; format: PopulationFormat; text: string }): UploadRow {
+export function saveUploadText(
+  store: UploadStore,
+  input: { owner: string; format: PopulationFormat; text: string },
+): Promise<UploadRow> {
   mkdirSync(store.dir, { recursive: true, mode: 0o700 });
   const id = randomUUID();
   writeFileSync(uploadPath(store, id), input.text, { mode: 0o600 });
@@ -64,33 +67,40 @@ export function saveUploadText(store: UploadStore, input: { owner: string; forma
   return record(store, { id, owner: input.owner, format: input.format, bytes: Buffer.byteLength(input.text), hash });
 }
 
-function record(store: UploadStore, row: Omit<UploadRow, 'createdAt'>): UploadRow {
-  return store.db.insert(uploads).values(row).returning().get();
+async function record(store: UploadStore, row: Omit<UploadRow, 'createdAt'>): Promise<UploadRow> {
+  const [stored] = await store.db.transaction((tx) => tx.insert(uploads).values(row).returning());
+  return stored as UploadRow;
 }
 
 /** An upload of `owner` by id; undefined for anyone else's, so ids reveal nothing. */
-export function ownUpload(store: UploadStore, id: string, owner: string): UploadRow | undefined {
-  return store.db
+export async function ownUpload(store: UploadStore, id: string, owner: string): Promise<UploadRow | undefined> {
+  const [row] = await store.db
     .select()
     .from(uploads)
-    .where(and(eq(uploads.id, id), eq(uploads.owner, owner)))
-    .get();
+    .where(and(eq(uploads.id, id), eq(uploads.owner, owner)));
+  return row;
 }
 
 /** Removes an upload's file and record (its run ended; the result keeps its hash). */
-export function removeUpload(store: UploadStore, id: string): void {
+export async function removeUpload(store: UploadStore, id: string): Promise<void> {
   rmSync(uploadPath(store, id), { force: true });
-  store.db.delete(uploads).where(eq(uploads.id, id)).run();
+  await store.db.transaction(async (tx) => {
+    await tx.delete(uploads).where(eq(uploads.id, id));
+  });
 }
 
 /** Removes uploads older than `maxAgeMs` that no run is using; returns how many. */
-export function sweepUploads(store: UploadStore, inUse: (id: string) => boolean, maxAgeMs = 24 * 3_600_000): number {
+export async function sweepUploads(
+  store: UploadStore,
+  inUse: (id: string) => Promise<boolean>,
+  maxAgeMs = 24 * 3_600_000,
+): Promise<number> {
   const before = new Date(Date.now() - maxAgeMs).toISOString();
-  const stale = store.db.select({ id: uploads.id }).from(uploads).where(lt(uploads.createdAt, before)).all();
+  const stale = await store.db.select({ id: uploads.id }).from(uploads).where(lt(uploads.createdAt, before));
   let removed = 0;
   for (const { id } of stale) {
-    if (inUse(id)) continue;
-    removeUpload(store, id);
+    if (await inUse(id)) continue;
+    await removeUpload(store, id);
     removed++;
   }
   return removed;
