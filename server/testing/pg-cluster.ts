@@ -96,7 +96,8 @@ export async function startPgCluster(): Promise<PgCluster> {
     let port = 0;
     for (let attempt = 1; !port; attempt++) {
       const candidate = await freePort();
-      const options = `-c listen_addresses=127.0.0.1 -p ${candidate} -k ${dir} -c fsync=off -c full_page_writes=off`;
+      // Room for many test servers at once (each a pool, a listener and a queue's connections).
+      const options = `-c listen_addresses=127.0.0.1 -p ${candidate} -k ${dir} -c fsync=off -c full_page_writes=off -c max_connections=400`;
       try {
         await pgCtl(['-l', join(dir, 'server.log'), '-o', options, 'start']);
         port = candidate;
@@ -125,23 +126,28 @@ export async function startPgCluster(): Promise<PgCluster> {
         await pgCtl(['-m', 'fast', 'stop']);
         removeFolder();
       },
-      async createDatabase(name = `t_${randomBytes(6).toString('hex')}`) {
-        if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`not a plain database name: ${name}`);
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          await client.query(`CREATE DATABASE "${name}"`);
-        } finally {
-          await client.end();
-        }
-        return urlOf(name);
-      },
+      createDatabase: (name) => createPgDatabase(url, name),
     };
   } catch (err) {
     await pgCtl(['-m', 'immediate', 'stop']).catch(() => undefined);
     removeFolder();
     throw err;
   }
+}
+
+/** Makes an empty database (a fresh unique name unless given) on the server `adminUrl` names; returns its URL. */
+export async function createPgDatabase(adminUrl: string, name = `t_${randomBytes(6).toString('hex')}`): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`not a plain database name: ${name}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** The end of the server's log, to say why it did not start. */

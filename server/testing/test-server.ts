@@ -1,9 +1,28 @@
-// A real server on a real SQLite file in a fresh folder on 127.0.0.1, and a client for it: what the server tests share.
+// A real server on 127.0.0.1 and a client for it: what the server tests share. Its database is a real SQLite file in
+// a fresh folder, or, in the `pg` project of vitest.config.ts, a fresh database on a throw-away PostgreSQL.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { parseEnv, type ServerEnv } from '../env.ts';
 import { type RunningServer, startServer } from '../start.ts';
+import { createPgDatabase } from './pg-cluster.ts';
+
+/** The database the server tests run on: SQLite unless the `pg` project of vitest.config.ts runs them. */
+export const TEST_DATABASE: 'sqlite' | 'pg' = process.env.REINTEGRA_TEST_DATABASE === 'pg' ? 'pg' : 'sqlite';
+
+/**
+ * The settings that put a test server on PostgreSQL: a database of its own on the run's throw-away cluster, and the
+ * shared secret nodes on one PostgreSQL need. Empty on SQLite.
+ */
+export async function testDatabaseSettings(): Promise<Record<string, string>> {
+  if (TEST_DATABASE !== 'pg') return {};
+  return {
+    DATABASE_URL: await createPgDatabase(inject('pgAdminUrl')),
+    REINTEGRA_SECRET: randomBytes(32).toString('base64url'),
+  };
+}
 
 /** How a request authenticates: a system's bearer token, or a person's session cookie with its CSRF token. */
 export type Auth = { token: string } | { cookie: string; csrf: string };
@@ -41,6 +60,7 @@ export async function testServer(prefix: string, settings: Record<string, string
     PORT: '0',
     ADMIN_PASSWORD: 'a-long-admin-password',
     LOG_REQUESTS: 'false',
+    ...(await testDatabaseSettings()),
     ...settings,
   });
   const lines: string[] = [];
