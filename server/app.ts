@@ -2,10 +2,12 @@ import cluster from 'node:cluster';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type BetterSqlite from 'better-sqlite3';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
-import type { Db } from './db/open.ts';
+import { dialectOf, sqliteOf } from './db/handle.ts';
+import type { Database, Db } from './db/open.ts';
 import { DocumentPool } from './document/document-pool.ts';
 import { type AppEnv, identify } from './http/auth-middleware.ts';
 import { docsPage } from './http/docs-page.ts';
@@ -69,13 +71,19 @@ export const OPENAPI_CONFIG = {
   info: { title: 'Reintegra API', version: '0.1.0', description: 'Rules as code for Polish social-employment law.' },
 };
 
+/** A database known only by its handle: enough for a receipt writer without a thread, which commits through the handle. */
+function handleOnly(db: Db): Database {
+  return { db, dialect: dialectOf(db), memory: false, synchronous: 'FULL', close: async () => {} };
+}
+
 /** Streamed to a file with its own limit, so the body limit of JSON requests does not apply. */
 const UPLOAD_PATH = '/api/v1/simulations/uploads';
 
 /** The HTTP door over the core: routes declared with zod, errors in one envelope, every route role-checked. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const log = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const throttle = deps.throttle ?? new SignInThrottle(deps.db.$client, { maxFailures: 10, windowMinutes: 15 });
+  const throttle =
+    deps.throttle ?? new SignInThrottle(sqliteOf(deps.db) as BetterSqlite.Database, { maxFailures: 10, windowMinutes: 15 });
   const jobs =
     deps.jobs ??
     createJobSystem(deps.db, {
@@ -111,7 +119,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   sessionRoutes(app, { db: deps.db, cookieSecure: deps.cookieSecure, throttle, trustProxy: deps.trustProxy ?? false, log });
   decisionRoutes(app, {
     db: deps.db,
-    receipts: deps.receipts ?? new ReceiptWriter(deps.db, { thread: false }),
+    receipts: deps.receipts ?? new ReceiptWriter(handleOnly(deps.db), { thread: false }),
     law: deps.law,
     secret: deps.secret,
     batches: jobs.batches,

@@ -18,12 +18,12 @@ export function identify(db: Db): MiddlewareHandler<AppEnv> {
     const header = c.req.header('authorization');
     if (header) {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
-      const principal = m ? principalForToken(db, m[1] as string) : undefined;
+      const principal = m ? await principalForToken(db, m[1] as string) : undefined;
       if (!principal) throw new ApiError(401, 'UNAUTHENTICATED', 'the bearer token is not valid');
       c.set('principal', principal);
     } else {
       const sessionId = readCookie(c.req.header('cookie'), SESSION_COOKIE);
-      const session = sessionId ? sessionPrincipal(db, sessionId) : undefined;
+      const session = sessionId ? await sessionPrincipal(db, sessionId) : undefined;
       if (session) {
         const refused = checkCsrf({
           method: c.req.method,

@@ -114,10 +114,10 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; anchor?: A
         ...errorResponses,
       },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const anchor = deps.anchor?.latest() ?? null;
-      const entries = queryAudit(deps.db, q);
+      const entries = await queryAudit(deps.db, q);
       const last = entries[entries.length - 1];
       const more = entries.length === q.limit && last ? last.seq : null;
       return c.json(
@@ -125,10 +125,10 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; anchor?: A
           entries,
           next_after: q.order === 'asc' ? more : null,
           next_before: q.order === 'desc' ? more : null,
-          actions: auditActions(deps.db),
-          chain: verifyAudit(deps.db, { head: q.head ?? anchor?.hash }),
+          actions: await auditActions(deps.db),
+          chain: await verifyAudit(deps.db, { head: q.head ?? anchor?.hash }),
           anchor,
-          sign_in: signInFailures(deps.db),
+          sign_in: await signInFailures(deps.db),
         },
         200,
       );

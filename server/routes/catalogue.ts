@@ -57,8 +57,8 @@ export function catalogueRoutes(app: OpenAPIHono<AppEnv>, deps: { law: LawCache 
         'The facts catalogue (labels, help, types, defaults), the dated parameters with their legal basis, the outcomes, the acts cited',
       responses: { 200: { ...json(Catalogue), description: 'The catalogue of the law in force' }, ...errorResponses },
     }),
-    (c) => {
-      const { catalogue } = deps.law.get();
+    async (c) => {
+      const { catalogue } = await deps.law.get();
       const parameters = Object.fromEntries(
         catalogue.parameters.ids().flatMap((id) => {
           const def = catalogue.parameters.get(id);
@@ -88,9 +88,9 @@ export function catalogueRoutes(app: OpenAPIHono<AppEnv>, deps: { law: LawCache 
       request: { query: StaleQuery },
       responses: { 200: { ...json(StaleList), description: 'What is due, soonest first' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const on = c.req.valid('query').on ?? todayIso();
-      return c.json({ on, stale: staleParameters(deps.law.get().catalogue.parameters, on) }, 200);
+      return c.json({ on, stale: staleParameters((await deps.law.get()).catalogue.parameters, on) }, 200);
     },
   );
 }

@@ -20,7 +20,7 @@ interface Deps {
   /** The threads that render the documents: never the request's own. */
   documents: DocumentPool;
   /** The ownership check of GET /decisions/{id}: the row, or 404 as if it did not exist (audited for others' receipts). */
-  readable(c: Context<AppEnv>, id: string): DecisionRow;
+  readable(c: Context<AppEnv>, id: string): Promise<DecisionRow>;
 }
 
 const Format = z.enum(['pdf', 'docx']).default('pdf').openapi({ description: 'PDF (A4, fonts embedded) or DOCX (editable)' });
@@ -61,8 +61,10 @@ const responses = {
 const todayInPoland = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
 
 /** The office a receipt was decided for, else the office of who asked. */
-function officeOfReceipt(db: Db, row: DecisionRow): string | null {
-  return row.office ?? db.select({ office: users.office }).from(users).where(eq(users.id, row.askedBy)).get()?.office ?? null;
+async function officeOfReceipt(db: Db, row: DecisionRow): Promise<string | null> {
+  return (
+    row.office ?? (await db.select({ office: users.office }).from(users).where(eq(users.id, row.askedBy)))[0]?.office ?? null
+  );
 }
 
 async function documentResponse(
@@ -71,7 +73,7 @@ async function documentResponse(
   id: string,
   opts: { format: 'pdf' | 'docx'; lang: 'pl' | 'en'; party?: { name: string; address: string }; case_ref?: string | undefined },
 ): Promise<Response> {
-  const row = deps.readable(c, id);
+  const row = await deps.readable(c, id);
   const receipt = toReceipt(row);
   if (receipt.answer.outcome === 'undetermined')
     throw new ApiError(409, 'UNDETERMINED', 'the answer lacks facts: ask again with the missing facts, then draft the document');
@@ -82,8 +84,8 @@ async function documentResponse(
     ]);
   const doc = decisionDocument({
     receipt,
-    catalogue: deps.law.get().catalogue,
-    office: getOffice(deps.db, officeOfReceipt(deps.db, row)) ?? null,
+    catalogue: (await deps.law.get()).catalogue,
+    office: (await getOffice(deps.db, await officeOfReceipt(deps.db, row))) ?? null,
     lang: opts.lang,
     issuedOn: todayInPoland(),
     party: opts.party,

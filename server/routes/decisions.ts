@@ -68,8 +68,8 @@ type Request = z.infer<typeof DecisionRequestBody>;
 const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
 
 /** Answers one request (no receipt yet). */
-function decideOne(deps: Deps, req: Request, asker: Principal): Promise<Answer> {
-  const { library, version } = libraryFor(deps, req, asker);
+async function decideOne(deps: Deps, req: Request, asker: Principal): Promise<Answer> {
+  const { library, version } = await libraryFor(deps, req, asker);
   return library.decide({
     question: req.question,
     date: req.date,
@@ -104,12 +104,16 @@ async function decideAndStore(deps: Deps, req: Request, asker: Principal, replay
  * (a version of kind proposal) or a change set kept as one; and a change set's id that is not a proposal. Nothing
  * is stored then.
  */
-function checkProposal(deps: Deps, req: { question: string; version?: string | undefined }, asker: Principal): void {
+async function checkProposal(
+  deps: Deps,
+  req: { question: string; version?: string | undefined },
+  asker: Principal,
+): Promise<void> {
   if (req.version === undefined) return;
-  const changeSet = getChangeSet(deps.db, req.version);
+  const changeSet = await getChangeSet(deps.db, req.version);
   if (changeSet && !changeSet.row.proposal)
     throw new ApiError(409, 'NOT_A_PROPOSAL', 'only a change set kept as a proposal can be evaluated by its id');
-  const isProposal = Boolean(changeSet) || deps.law.get().version(req.question, req.version)?.kind === 'proposal';
+  const isProposal = Boolean(changeSet) || (await deps.law.get()).version(req.question, req.version)?.kind === 'proposal';
   if (isProposal && !can(asker.role, 'evaluate_proposal'))
     throw new ApiError(403, 'FORBIDDEN', `the role ${asker.role} may not evaluate proposals`);
 }
@@ -118,11 +122,15 @@ function checkProposal(deps: Deps, req: { question: string; version?: string | u
  * The published law, or the law with a proposal (a change set kept as an amendment being trialled) named by its id,
  * and the version to ask for: a proposal that changes only dated values answers by the law in force under them.
  */
-function libraryFor(deps: Deps, req: Request, asker: Principal): { library: Library; version?: string | undefined } {
-  checkProposal(deps, req, asker);
-  const published = deps.law.get();
+async function libraryFor(
+  deps: Deps,
+  req: Request,
+  asker: Principal,
+): Promise<{ library: Library; version?: string | undefined }> {
+  await checkProposal(deps, req, asker);
+  const published = await deps.law.get();
   if (!req.version) return { library: published };
-  const library = proposalLibrary(deps.db, published, req.version);
+  const library = await proposalLibrary(deps.db, published, req.version);
   if (!library) return { library: published, version: req.version };
   return { library, version: library.version(req.question, req.version) ? req.version : undefined };
 }
@@ -136,33 +144,34 @@ function answerChanges(before: Answer, after: Answer) {
 }
 
 /** The office of the user behind an actor id (null for tokens and users without one). */
-export function officeOf(db: Db, userId: string): string | null {
-  return db.select({ office: users.office }).from(users).where(eq(users.id, userId)).get()?.office ?? null;
+export async function officeOf(db: Db, userId: string): Promise<string | null> {
+  const [user] = await db.select({ office: users.office }).from(users).where(eq(users.id, userId));
+  return user?.office ?? null;
 }
 
 /** True when `reader` may read what `askedBy` asked: their own, their office's for a supervisor, anyone's for an admin. */
-export function mayRead(db: Db, reader: Principal, askedBy: string): boolean {
+export async function mayRead(db: Db, reader: Principal, askedBy: string): Promise<boolean> {
   if (askedBy === reader.id) return true;
   if (!can(reader.role, 'read_office_receipts')) return false;
   if (reader.role === 'admin') return true;
-  return Boolean(reader.office) && officeOf(db, askedBy) === reader.office;
+  return Boolean(reader.office) && (await officeOf(db, askedBy)) === reader.office;
 }
 
 /**
  * A receipt the caller may read, or 404 as if it did not exist, so that ids reveal nothing. A read of someone
  * else's receipt (a supervisor's, an admin's) is audited, and so is a refused one.
  */
-function readableReceipt(deps: Deps, c: Context<AppEnv>, id: string, action: 'read' | 'replay'): DecisionRow {
+async function readableReceipt(deps: Deps, c: Context<AppEnv>, id: string, action: 'read' | 'replay'): Promise<DecisionRow> {
   const reader = who(c);
-  const row = getDecision(deps.db, id);
+  const row = await getDecision(deps.db, id);
   if (!row) throw new ApiError(404, 'NOT_FOUND', 'no decision with this id');
   if (row.askedBy === reader.id) return row;
-  const allowed = mayRead(deps.db, reader, row.askedBy);
-  appendAudit(deps.db, {
+  const allowed = await mayRead(deps.db, reader, row.askedBy);
+  await appendAudit(deps.db, {
     actor: reader.id,
     action: allowed ? `decision.${action}` : 'decision.read_refused',
     subject: `decision:${row.id}`,
-    detail: { asked_by: row.askedBy, office: officeOf(deps.db, row.askedBy) },
+    detail: { asked_by: row.askedBy, office: await officeOf(deps.db, row.askedBy) },
   });
   if (!allowed) throw new ApiError(404, 'NOT_FOUND', 'no decision with this id');
   return row;
@@ -281,7 +290,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       const loose = requests.map(loosely);
       for (const [i, req] of loose.entries()) {
         try {
-          checkProposal(deps, req, asker);
+          await checkProposal(deps, req, asker);
         } catch (e) {
           if (e instanceof ApiError)
             throw new ApiError(e.status, e.code, `requests.${i}: ${e.message}`, { index: i, field: `requests.${i}.version` });
@@ -289,19 +298,23 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
         }
       }
       if (requests.length > deps.batchInlineMax) {
-        const libraries: Record<string, LibraryFiles> = { law: lawFiles(deps.db) };
-        const named = loose.map((req) => {
-          const changeSet = req.version ? getChangeSet(deps.db, req.version) : undefined;
-          if (!changeSet) return 'law';
+        const libraries: Record<string, LibraryFiles> = { law: await lawFiles(deps.db) };
+        const named: string[] = [];
+        for (const req of loose) {
+          const changeSet = req.version ? await getChangeSet(deps.db, req.version) : undefined;
+          if (!changeSet) {
+            named.push('law');
+            continue;
+          }
           const key = `draft:${changeSet.row.id}`;
           if (!libraries[key]) {
-            libraryFor(deps, { question: req.question, date: '', facts: {}, version: changeSet.row.id }, asker);
-            const files = proposalFiles(deps.db, changeSet.row.id);
+            await libraryFor(deps, { question: req.question, date: '', facts: {}, version: changeSet.row.id }, asker);
+            const files = await proposalFiles(deps.db, changeSet.row.id);
             if (!files) throw new ApiError(422, 'INVALID_DRAFT', 'the proposal does not validate');
             libraries[key] = files;
           }
-          return key;
-        });
+          named.push(key);
+        }
         // The body's text (read once already, for its depth): the worker parses and checks it off the event loop.
         const task: BatchTask = { kind: 'batch', libraries, body: await c.req.text(), libraryOf: named, secret: deps.secret };
         try {
@@ -325,15 +338,19 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
           answered.push(errorBody(e.code, e.message, { index: i, ...(e.field ? { field: `requests.${i}.${e.field}` } : {}) }));
         }
       }
-      // One transaction, begun after every answer is known (nothing awaited inside it, so no other request's
-      // receipt can land in it): the receipts of a small batch are stored together or not at all.
-      const answers = deps.db.transaction((tx) =>
-        answered.map((a, i) => {
-          if ('error' in a) return a;
-          const row = storeDecision(tx as unknown as Db, receiptOf(deps, checked[i] as Request, a, asker));
-          return { ...a, receipt: { id: row.id, created_at: row.createdAt } };
-        }),
-      );
+      // One transaction, begun after every answer is known: the receipts of a small batch are stored together or not at all.
+      const answers = await deps.db.transaction(async (tx) => {
+        const stored: (ReturnType<typeof errorBody> | (Answer & { receipt: { id: string; created_at: string } }))[] = [];
+        for (const [i, a] of answered.entries()) {
+          if ('error' in a) {
+            stored.push(a);
+            continue;
+          }
+          const row = await storeDecision(tx, receiptOf(deps, checked[i] as Request, a, asker));
+          stored.push({ ...a, receipt: { id: row.id, created_at: row.createdAt } });
+        }
+        return stored;
+      });
       return c.json({ answers }, 200);
     },
   );
@@ -359,7 +376,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
         ...errorResponses,
       },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const reader = who(c);
       const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
@@ -369,26 +386,26 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
         ]);
       let askedBy = reader.id;
       if (q.asked_by !== undefined && q.asked_by !== reader.id && q.asked_by !== reader.name) {
-        const user = deps.db
+        const [user] = await deps.db
           .select({ id: users.id, name: users.name })
           .from(users)
           .where(or(eq(users.id, q.asked_by), eq(users.name, q.asked_by)))
-          .get();
+          .limit(1);
         askedBy = user?.id ?? q.asked_by;
-        if (!mayRead(deps.db, reader, askedBy)) {
+        if (!(await mayRead(deps.db, reader, askedBy))) {
           if (!can(reader.role, 'read_office_receipts'))
             throw new ApiError(403, 'FORBIDDEN', `the role ${reader.role} reads only its own receipts`);
           throw new ApiError(403, 'FORBIDDEN', 'that user is not in your office');
         }
       }
       const caseRef = c.req.valid('header')['x-case-ref'];
-      const rows = decisionsBy(deps.db, askedBy, q.limit, cursor, {
+      const rows = await decisionsBy(deps.db, askedBy, q.limit, cursor, {
         hideUndetermined: q.undetermined === 'hide',
         ...(caseRef ? { caseRefHmac: caseRefDigest(deps.secret, caseRef) } : {}),
       });
-      const office = deps.db.select({ office: users.office }).from(users).where(eq(users.id, askedBy)).get()?.office ?? null;
+      const office = await officeOf(deps.db, askedBy);
       if (askedBy !== reader.id)
-        appendAudit(deps.db, {
+        await appendAudit(deps.db, {
           actor: reader.id,
           action: 'decision.list',
           subject: `user:${q.asked_by}`,
@@ -415,7 +432,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       request: { params: IdParam },
       responses: { 200: { ...json(Receipt), description: 'The receipt' }, ...errorResponses },
     }),
-    (c) => c.json(toReceipt(readableReceipt(deps, c, c.req.valid('param').id, 'read')), 200),
+    async (c) => c.json(toReceipt(await readableReceipt(deps, c, c.req.valid('param').id, 'read')), 200),
   );
 
   app.openapi(
@@ -431,7 +448,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       },
     }),
     async (c) => {
-      const row = readableReceipt(deps, c, c.req.valid('param').id, 'replay');
+      const row = await readableReceipt(deps, c, c.req.valid('param').id, 'replay');
       const original = toReceipt(row);
       const replay = await decideAndStore(
         deps,
@@ -443,7 +460,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
       // Why: what became known between the day the receipt was answered as known on and today.
       const because =
         changes.length > 0 && original.known_on
-          ? whyChanged(deps.law.get(), row.question, row.date, original.known_on, todayIso())
+          ? whyChanged(await deps.law.get(), row.question, row.date, original.known_on, todayIso())
           : [];
       return c.json({ original, replay, changed: changes.length > 0, changes, because }, 200);
     },

@@ -67,10 +67,10 @@ export function diffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
       },
       responses: { 200: { ...json(DiffResponse), description: 'The diff' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const { question } = c.req.valid('param');
       const { from, to } = c.req.valid('query');
-      const library = deps.law.get();
+      const library = await deps.law.get();
       const a = library.version(question, from);
       const b = library.version(question, to);
       if (!a || !b) throw new ApiError(404, 'UNKNOWN_VERSION', `${question} has no version ${a ? to : from}`);

@@ -71,9 +71,9 @@ function questionOf(f: DraftFileRow): string | null {
 }
 
 /** The lines a reviewer reads for one file of a change set, against the published law; none when they cannot be made. */
-function linesFor(db: Db, f: DraftFileRow, library: Library): LocalText[] {
+async function linesFor(db: Db, f: DraftFileRow, library: Library): Promise<LocalText[]> {
   const kind = classify(f.path);
-  const base = currentFile(db, f.path) ?? (f.basePath ? currentFile(db, f.basePath) : undefined);
+  const base = (await currentFile(db, f.path)) ?? (f.basePath ? await currentFile(db, f.basePath) : undefined);
   try {
     if (kind === 'ruleset') {
       const doc = parsed(RuleSetDocument, f.yaml, 'the file');
@@ -108,7 +108,7 @@ function linesFor(db: Db, f: DraftFileRow, library: Library): LocalText[] {
 }
 
 /** The sentences a reviewer reads for one file: its provisions and values as the law reads; none when they cannot be made. */
-function sentencesFor(db: Db, f: DraftFileRow, library: Library): LocalText[] {
+async function sentencesFor(db: Db, f: DraftFileRow, library: Library): Promise<LocalText[]> {
   const kind = classify(f.path);
   try {
     if (kind === 'ruleset' || kind === 'proposal') {
@@ -122,7 +122,7 @@ function sentencesFor(db: Db, f: DraftFileRow, library: Library): LocalText[] {
       return ruleSetSentences(before, doc, library.catalogue);
     }
     if (kind === 'parameters') {
-      const base = currentFile(db, f.path) ?? (f.basePath ? currentFile(db, f.basePath) : undefined);
+      const base = (await currentFile(db, f.path)) ?? (f.basePath ? await currentFile(db, f.basePath) : undefined);
       return parameterSentences(
         base ? parsed(ParameterFile, base.yaml, 'the published file') : undefined,
         parsed(ParameterFile, f.yaml, 'the file'),
@@ -151,24 +151,25 @@ export function draftDiffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
       request: { params: IdParam },
       responses: { 200: { ...json(ChangesResponse), description: 'The change set, line by line' }, ...errorResponses },
     }),
-    (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
-      const library = deps.law.get();
-      const files = cs.files.map((f) => {
-        const before = currentFile(db, f.path);
+    async (c) => {
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
+      const library = await deps.law.get();
+      const files = [];
+      for (const f of cs.files) {
+        const before = await currentFile(db, f.path);
         const after = textHash(f.yaml);
         const status: 'added' | 'changed' | 'unchanged' = !before ? 'added' : before.hash === after ? 'unchanged' : 'changed';
-        return {
+        files.push({
           path: apiPath(f.path),
           kind: classify(f.path),
           status,
           before_hash: before?.hash ?? null,
           after_hash: after,
-          lines: status === 'unchanged' ? [] : linesFor(db, f, library),
-          sentences: status === 'unchanged' ? [] : sentencesFor(db, f, library),
-        };
-      });
-      const expectations = expectationsOf(db, cs.row.id).map((e) => ({
+          lines: status === 'unchanged' ? [] : await linesFor(db, f, library),
+          sentences: status === 'unchanged' ? [] : await sentencesFor(db, f, library),
+        });
+      }
+      const expectations = (await expectationsOf(db, cs.row.id)).map((e) => ({
         path: apiPath(e.path),
         case: e.caseName,
         reason: e.reason,
@@ -190,11 +191,11 @@ export function draftDiffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
       request: { params: IdParam, query: DiffQuery },
       responses: { 200: { ...json(DraftDiffResponse), description: 'The diff and what it was against' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const p = c.get('principal');
       if (!p || !(can(p.role, 'draft') || can(p.role, 'review')))
         throw new ApiError(403, 'FORBIDDEN', 'drafts are for editors and reviewers');
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       const query = c.req.valid('query');
       const file = query.path ? cs.files.find((f) => f.path === storedPath(query.path as string)) : primaryFile(cs.files);
       if (!file)
@@ -203,16 +204,18 @@ export function draftDiffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
           'NOT_FOUND',
           query.path ? `the change set holds no file ${query.path}` : 'the change set holds no file',
         );
-      const base = file.basePath ? currentFile(db, file.basePath) : undefined;
+      const base = file.basePath ? await currentFile(db, file.basePath) : undefined;
       const kind = classify(file.path);
       if (kind !== 'ruleset' && kind !== 'proposal' && kind !== 'parameters') {
         // Test cases by name; the catalogue as text: against the published file at the same place.
-        const published = currentFile(db, file.path) ?? base;
+        const published = (await currentFile(db, file.path)) ?? base;
         const against = { path: published?.path ?? file.path, version: null, valid_from: null };
         const was = published ? parseCaseFiles([{ path: published.path, text: published.yaml }]).cases.map((x) => x.case) : [];
         const now = parseCaseFiles([{ path: file.path, text: file.yaml }]).cases.map((x) => x.case);
         const diff =
-          kind === 'tests' ? diffCaseFiles(file.path, was, now, deps.law.get().catalogue) : { file: file.path, changes: [] };
+          kind === 'tests'
+            ? diffCaseFiles(file.path, was, now, (await deps.law.get()).catalogue)
+            : { file: file.path, changes: [] };
         return c.json({ ...respond(diff), against }, 200);
       }
       // A parameters file is one file per topic: the file it started from is the one in force.
@@ -226,7 +229,7 @@ export function draftDiffRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
       }
       if (query.against === 'in_force') {
         // The date first: a file whose valid_from cannot be read is told so, not that it fails the schema.
-        const ir = versionInForceFor({ question: questionOf(file), yaml: file.yaml }, deps.law.get());
+        const ir = versionInForceFor({ question: questionOf(file), yaml: file.yaml }, await deps.law.get());
         const against = { path: ir.file, version: ir.name, valid_from: ir.validFrom };
         const diff = diffRuleSets(ir.document, parsed(RuleSetDocument, file.yaml, 'the draft', { against }));
         return c.json({ ...respond(diff), against }, 200);

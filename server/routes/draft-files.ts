@@ -65,8 +65,8 @@ const AcceptBody = z
   .openapi('AcceptExpectation');
 
 /** The change set's law, or 422 naming what does not validate. */
-function lawOf(db: Db, cs: ChangeSet, published: Library): Library {
-  const v = validateChangeSet(db, cs, published);
+async function lawOf(db: Db, cs: ChangeSet, published: Library): Promise<Library> {
+  const v = await validateChangeSet(db, cs, published);
   if (!v.library) throw new ApiError(422, 'INVALID_DRAFT', 'the change set does not validate', v.problems);
   return v.library;
 }
@@ -81,7 +81,7 @@ function pinned(answer: Answer): TestCase['expect'] {
 }
 
 /** The test file a new case of `question` goes to: the one named, else its cases.yaml, else its only test file. */
-function testFileFor(db: Db, cs: ChangeSet, question: string, named: string | undefined): string {
+async function testFileFor(db: Db, cs: ChangeSet, question: string, named: string | undefined): Promise<string> {
   if (named) {
     const path = storedPath(named);
     if (classify(path) !== 'tests')
@@ -91,7 +91,7 @@ function testFileFor(db: Db, cs: ChangeSet, question: string, named: string | un
     return path;
   }
   const folder = storedPath(`${question}/tests/`);
-  const existing = resultingFiles(db, cs).filter((f) => f.path.startsWith(folder) && classify(f.path) === 'tests');
+  const existing = (await resultingFiles(db, cs)).filter((f) => f.path.startsWith(folder) && classify(f.path) === 'tests');
   const cases = `${folder}cases.yaml`;
   if (existing.length === 1 && existing[0]?.path !== cases) return existing[0]?.path as string;
   return cases;
@@ -118,10 +118,10 @@ export function draftFileRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
         ...errorResponses,
       },
     }),
-    (c) => {
+    async (c) => {
       const { id, path } = c.req.valid('param');
-      const cs = changeSetOr404(db, id);
-      const saved = saveOne(db, cs, storedPath(path), c.req.valid('json').yaml, ifMatch(c), who(c).id);
+      const cs = await changeSetOr404(db, id);
+      const saved = await saveOne(db, cs, storedPath(path), c.req.valid('json').yaml, ifMatch(c), who(c).id);
       c.header('ETag', etag(saved));
       return c.json(view(saved), 200);
     },
@@ -136,14 +136,14 @@ export function draftFileRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
       request: { params: FileParams },
       responses: { 200: { ...json(Draft), description: 'Dropped' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const { id, path } = c.req.valid('param');
-      const cs = changeSetOr404(db, id);
+      const cs = await changeSetOr404(db, id);
       if (cs.row.status === 'published') throw new ApiError(409, 'ALREADY_PUBLISHED', 'a published change set never changes');
       const full = storedPath(path);
       if (!cs.files.some((f) => f.path === full))
         throw new ApiError(404, 'NOT_FOUND', `the change set holds no file ${apiPath(full)}`);
-      const r = dropFile(db, id, full, ifMatch(c), who(c).id);
+      const r = await dropFile(db, id, full, ifMatch(c), who(c).id);
       if (!r.ok)
         throw new ApiError(409, 'STALE_DRAFT', `the change set changed (revision ${r.current.row.revision})`, view(r.current));
       c.header('ETag', etag(r.changeSet));
@@ -165,13 +165,13 @@ export function draftFileRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
       responses: { 200: { ...json(Draft), description: 'The change set with the case added' }, ...errorResponses },
     }),
     async (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       if (cs.row.status === 'published') throw new ApiError(409, 'ALREADY_PUBLISHED', 'a published change set never changes');
       const body = c.req.valid('json');
       const expected = ifMatch(c);
       let testCase: TestCase;
       if (body.from_decision) {
-        const row = getDecision(db, body.from_decision);
+        const row = await getDecision(db, body.from_decision);
         // Someone else's receipt is as absent as a missing one: ids reveal nothing.
         if (!row || row.askedBy !== who(c).id) throw new ApiError(404, 'NOT_FOUND', 'no decision of yours with this id');
         const receipt = toReceipt(row);
@@ -184,16 +184,18 @@ export function draftFileRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
         };
       } else if (body.case) {
         const given = body.case;
-        const expect =
-          given.expect ??
-          pinned(await lawOf(db, cs, deps.law.get()).decide({ question: given.question, date: given.date, facts: given.facts }));
+        let expect = given.expect;
+        if (!expect) {
+          const law = await lawOf(db, cs, await deps.law.get());
+          expect = pinned(await law.decide({ question: given.question, date: given.date, facts: given.facts }));
+        }
         testCase = { ...given, expect };
       } else {
         throw new ApiError(400, 'INVALID_REQUEST', 'give the case, or from_decision', [{ field: 'case', message: 'required' }]);
       }
-      const path = testFileFor(db, cs, testCase.question, body.file);
-      const text = cs.files.find((f) => f.path === path)?.yaml ?? currentFile(db, path)?.yaml;
-      const saved = saveOne(db, cs, path, withCase(text, testCase), expected, who(c).id);
+      const path = await testFileFor(db, cs, testCase.question, body.file);
+      const text = cs.files.find((f) => f.path === path)?.yaml ?? (await currentFile(db, path))?.yaml;
+      const saved = await saveOne(db, cs, path, withCase(text, testCase), expected, who(c).id);
       c.header('ETag', etag(saved));
       return c.json(view(saved), 200);
     },
@@ -219,13 +221,13 @@ export function draftFileRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
       },
     }),
     async (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       if (cs.row.status === 'published') throw new ApiError(409, 'ALREADY_PUBLISHED', 'a published change set never changes');
       const body = c.req.valid('json');
       const expected = ifMatch(c);
-      const library = lawOf(db, cs, deps.law.get());
+      const library = await lawOf(db, cs, await deps.law.get());
       const path = storedPath(body.file);
-      const file = resultingFiles(db, cs).find((f) => f.path === path && classify(f.path) === 'tests');
+      const file = (await resultingFiles(db, cs)).find((f) => f.path === path && classify(f.path) === 'tests');
       if (!file) throw new ApiError(404, 'NOT_FOUND', `no test file ${apiPath(path)}`, { field: 'file' });
       const located = parseCaseFiles([file]).cases[body.index];
       if (!located)
@@ -241,8 +243,8 @@ export function draftFileRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: L
         throw new ApiError(409, 'ALREADY_PASSES', `the case "${c0.name}" already passes: nothing to accept`);
       const after = expectationFor(c0.expect, answer);
       const changes = expectationChanges(c0.expect, after);
-      const base = currentFile(db, path);
-      const r = acceptExpectation(
+      const base = await currentFile(db, path);
+      const r = await acceptExpectation(
         db,
         cs.row.id,
         {

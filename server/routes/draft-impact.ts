@@ -130,12 +130,11 @@ export function draftImpactRoutes(app: OpenAPIHono<AppEnv>, deps: DraftImpactDep
   const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
 
   /** A run the caller may see: their own, or any for an admin; 404 otherwise, so that ids reveal nothing. */
-  const visibleRun = (c: Context<AppEnv>, draftId: string, id: string) => {
-    const row = db
+  const visibleRun = async (c: Context<AppEnv>, draftId: string, id: string) => {
+    const [row] = await db
       .select()
       .from(replayImpacts)
-      .where(and(eq(replayImpacts.id, id), eq(replayImpacts.draftId, draftId)))
-      .get();
+      .where(and(eq(replayImpacts.id, id), eq(replayImpacts.draftId, draftId)));
     if (!row || (row.createdBy !== who(c).id && who(c).role !== 'admin'))
       throw new ApiError(404, 'NOT_FOUND', 'no replay with this id');
     return row;
@@ -149,13 +148,14 @@ export function draftImpactRoutes(app: OpenAPIHono<AppEnv>, deps: DraftImpactDep
       const stored = JSON.parse(row.result) as ImpactResult;
       const others: string[] = [];
       // Personal facts leave only with an example whose receipt the caller may read; such reads are audited.
-      const examples = stored.examples.map(({ asked_by, created_at: _, facts, ...e }) => {
-        const readable = mayRead(db, reader, asked_by);
+      const examples = [];
+      for (const { asked_by, created_at: _, facts, ...e } of stored.examples) {
+        const readable = await mayRead(db, reader, asked_by);
         if (readable && asked_by !== reader.id) others.push(e.receipt);
-        return { ...e, facts: readable ? facts : null };
-      });
+        examples.push({ ...e, facts: readable ? facts : null });
+      }
       if (others.length)
-        appendAudit(db, {
+        await appendAudit(db, {
           actor: reader.id,
           action: 'decision.read',
           subject: `replay-impact:${row.id}`,
@@ -197,12 +197,12 @@ export function draftImpactRoutes(app: OpenAPIHono<AppEnv>, deps: DraftImpactDep
       },
     }),
     async (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       const body = c.req.valid('json');
       const me = who(c);
       if (body.from > body.to)
         throw new ApiError(400, 'INVALID_REQUEST', 'from must not be after to', [{ field: 'to', message: 'on or after from' }]);
-      const { library, problems } = validateChangeSet(db, cs, deps.law.get());
+      const { library, problems } = await validateChangeSet(db, cs, await deps.law.get());
       if (!library) throw new ApiError(422, 'INVALID_DRAFT', 'the change set does not validate: fix it first', problems);
       let questions = questionsReached(cs, library);
       if (body.question !== undefined) {
@@ -217,9 +217,9 @@ export function draftImpactRoutes(app: OpenAPIHono<AppEnv>, deps: DraftImpactDep
           'the change set changes no rule set, value or catalogue entry: no decision could change',
         );
       const id = randomUUID();
-      const { total } = countInScope(db, questions, body.from, body.to);
-      const row = db.transaction((tx) => {
-        const inserted = tx
+      const { total } = await countInScope(db, questions, body.from, body.to);
+      const row = await db.transaction(async (tx) => {
+        const [inserted] = await tx
           .insert(replayImpacts)
           .values({
             id,
@@ -231,20 +231,21 @@ export function draftImpactRoutes(app: OpenAPIHono<AppEnv>, deps: DraftImpactDep
             total,
             createdBy: me.id,
           })
-          .returning()
-          .get();
-        appendAudit(tx as unknown as Db, {
+          .returning();
+        await appendAudit(tx, {
           actor: me.id,
           action: 'replay_impact.start',
           subject: `draft:${cs.row.id}`,
           detail: { run: id, from: body.from, to: body.to, questions },
         });
-        return inserted;
+        return inserted as typeof replayImpacts.$inferSelect;
       });
       try {
         await deps.queue.enqueue({ id, kind: 'replay-impact', owner: me.id, payloadRef: id, priority: PRIORITY });
       } catch (e) {
-        db.delete(replayImpacts).where(eq(replayImpacts.id, id)).run();
+        await db.transaction(async (tx) => {
+          await tx.delete(replayImpacts).where(eq(replayImpacts.id, id));
+        });
         if (e instanceof QueueFullError) queueFull(c, e);
         throw e;
       }
@@ -264,7 +265,7 @@ export function draftImpactRoutes(app: OpenAPIHono<AppEnv>, deps: DraftImpactDep
     }),
     async (c) => {
       const { id, run } = c.req.valid('param');
-      return c.json(await view(c, visibleRun(c, id, run)), 200);
+      return c.json(await view(c, await visibleRun(c, id, run)), 200);
     },
   );
 
@@ -283,18 +284,18 @@ export function draftImpactRoutes(app: OpenAPIHono<AppEnv>, deps: DraftImpactDep
     }),
     async (c) => {
       const { id, run } = c.req.valid('param');
-      const row = visibleRun(c, id, run);
+      const row = await visibleRun(c, id, run);
       if (row.status !== 'running') throw new ApiError(409, 'ALREADY_FINISHED', `the replay has already ended (${row.status})`);
       await deps.runner.cancel(row.id);
-      db.transaction((tx) => {
-        updateRunningImpact(tx as unknown as Db, row.id, {
+      await db.transaction(async (tx) => {
+        await updateRunningImpact(tx, row.id, {
           status: 'failed',
           error: `cancelled by ${who(c).name}`,
           finishedAt: new Date().toISOString(),
         });
-        appendAudit(tx as unknown as Db, { actor: who(c).id, action: 'replay_impact.cancel', subject: `draft:${id}` });
+        await appendAudit(tx, { actor: who(c).id, action: 'replay_impact.cancel', subject: `draft:${id}` });
       });
-      return c.json(await view(c, visibleRun(c, id, row.id)), 200);
+      return c.json(await view(c, await visibleRun(c, id, row.id)), 200);
     },
   );
 }

@@ -73,16 +73,16 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
   app.use('/api/v1/drafts/:id/test', requirePermission('draft', 'review'));
   for (const action of ['publish', 'reject']) app.use(`/api/v1/drafts/:id/${action}`, requirePermission('review'));
 
-  const check = (cs: ChangeSet) => validateChangeSet(db, cs, deps.law.get());
+  const check = async (cs: ChangeSet) => validateChangeSet(db, cs, await deps.law.get());
   /** The validation an author sees: with the static checks' findings of the rule sets the change set touches, as warnings. */
   const checkWithProofs = async (cs: ChangeSet) => {
-    const v = check(cs);
+    const v = await check(cs);
     if (!v.library) return v;
-    const warnings = await staticCheckWarnings(cs, v.library, resultingFiles(db, cs));
+    const warnings = await staticCheckWarnings(cs, v.library, await resultingFiles(db, cs));
     return { ...v, problems: [...v.problems, ...warnings] };
   };
   const run = async (cs: ChangeSet, library: Library) => {
-    const published = deps.law.get();
+    const published = await deps.law.get();
     const t = await testChangeSet(db, cs, library, published);
     const untested = t.failed === 0 ? await untestedOf(db, cs, t, library, published) : [];
     return { t, untested };
@@ -98,7 +98,7 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       responses: { 200: { ...json(ValidationResult), description: 'The result' }, ...errorResponses },
     }),
     async (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       const { valid, problems } = await checkWithProofs(cs);
       return c.json({ valid, path: primaryFile(cs.files)?.path ?? '', problems }, 200);
     },
@@ -125,7 +125,7 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       responses: { 200: { ...json(ValidationResult), description: 'The result' }, ...errorResponses },
     }),
     async (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       const body = c.req.valid('json');
       const path = body.path ? storedPath(body.path) : (primaryFile(cs.files)?.path ?? '');
       if (!path)
@@ -151,8 +151,8 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       responses: { 200: { ...json(TestRunResult), description: 'Each case' }, ...errorResponses },
     }),
     async (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
-      const v = check(cs);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
+      const v = await check(cs);
       if (!v.library) return c.json({ valid: false, passed: 0, failed: 0, results: [], problems: v.problems, untested: [] }, 200);
       const { t, untested } = await run(cs, v.library);
       return c.json({ valid: true, passed: t.passed, failed: t.failed, results: t.results, problems: t.problems, untested }, 200);
@@ -170,18 +170,18 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       responses: { 200: { ...json(Draft), description: 'Submitted' }, ...errorResponses },
     }),
     async (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       if (cs.row.proposal) throw new ApiError(409, 'PROPOSAL', 'a proposal is evaluated, never submitted to become law');
       if (cs.row.status === 'published') throw new ApiError(409, 'ALREADY_PUBLISHED', 'the change set is already published');
       if (cs.files.length === 0)
         throw new ApiError(422, 'EMPTY_DRAFT', 'the change set holds no file: there is nothing to submit');
-      const v = check(cs);
+      const v = await check(cs);
       if (!v.library) throw new ApiError(422, 'INVALID_DRAFT', 'the change set does not validate', v.problems);
       const { t } = await run(cs, v.library);
       if (t.failed > 0 || t.passed === 0)
         throw testsFail(t, { pl: 'Nic nie zostało przekazane do przeglądu.', en: 'Nothing was submitted.' });
-      setDraftStatus(db, cs.row.id, 'submitted', who(c).id);
-      return c.json(view(changeSetOr404(db, cs.row.id)), 200);
+      await setDraftStatus(db, cs.row.id, 'submitted', who(c).id);
+      return c.json(view(await changeSetOr404(db, cs.row.id)), 200);
     },
   );
 
@@ -227,22 +227,22 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       },
     }),
     async (c) => {
-      const found = changeSetOr404(db, c.req.valid('param').id);
+      const found = await changeSetOr404(db, c.req.valid('param').id);
       const reviewer = who(c);
-      if (authorsOf(db, found.row.id).has(reviewer.id))
+      if ((await authorsOf(db, found.row.id)).has(reviewer.id))
         throw new ApiError(403, 'OWN_DRAFT', 'you wrote part of this change set: another reviewer must publish it');
       if (found.row.status !== 'submitted')
         throw new ApiError(409, 'NOT_SUBMITTED', `the change set is ${found.row.status}, not submitted`);
       if (found.row.proposal) throw new ApiError(409, 'PROPOSAL', 'a proposal is evaluated, never published');
       const { valid_from } = c.req.valid('json');
       const cs = valid_from ? startingOn(found, valid_from) : found;
-      const v = check(cs);
+      const v = await check(cs);
       if (!v.library) throw new ApiError(422, 'INVALID_DRAFT', 'the change set does not validate', v.problems);
       const { t, untested } = await run(cs, v.library);
       if (t.failed > 0 || t.passed === 0)
         throw testsFail(t, { pl: 'Nic nie zostało opublikowane.', en: 'Nothing was published.' });
       if (untested.length) throw untestedChange(untested);
-      const out = publishChangeSet(db, cs, reviewer.id, valid_from);
+      const out = await publishChangeSet(db, cs, reviewer.id, valid_from);
       const first = out.files[0] ?? { path: '', revision: 0, hash: '' };
       return c.json({ draft: view(out.changeSet), published: first, files: out.files }, 200);
     },
@@ -258,13 +258,16 @@ export function draftReviewRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       responses: { 200: { ...json(Draft), description: 'Rejected' }, ...errorResponses },
     }),
     async (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
-      if (authorsOf(db, cs.row.id).has(who(c).id))
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
+      if ((await authorsOf(db, cs.row.id)).has(who(c).id))
         throw new ApiError(403, 'OWN_DRAFT', 'you wrote part of this change set: another reviewer must decide on it');
       if (cs.row.status !== 'submitted')
         throw new ApiError(409, 'NOT_SUBMITTED', `the change set is ${cs.row.status}, not submitted`);
-      setDraftStatus(db, cs.row.id, 'rejected', who(c).id, { reviewerId: who(c).id, comment: c.req.valid('json').comment });
-      return c.json(view(changeSetOr404(db, cs.row.id)), 200);
+      await setDraftStatus(db, cs.row.id, 'rejected', who(c).id, {
+        reviewerId: who(c).id,
+        comment: c.req.valid('json').comment,
+      });
+      return c.json(view(await changeSetOr404(db, cs.row.id)), 200);
     },
   );
 }

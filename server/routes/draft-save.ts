@@ -11,7 +11,14 @@ import { apiPath, view } from './draft-schemas.ts';
  * at that path, if any; a rule-set version moves to the path its valid_from gives. 409 when the change set moved
  * on since `expected` (nothing is saved) or when the file would land on another file of the change set.
  */
-export function saveOne(db: Db, cs: ChangeSet, path: string, yaml: string, expected: number, actor: string): ChangeSet {
+export async function saveOne(
+  db: Db,
+  cs: ChangeSet,
+  path: string,
+  yaml: string,
+  expected: number,
+  actor: string,
+): Promise<ChangeSet> {
   if (cs.row.status === 'published')
     throw new ApiError(409, 'ALREADY_PUBLISHED', 'a published change set never changes: open a new one');
   const wrong = path.startsWith(LAW_ROOT) ? lawPathProblem(apiPath(path)) : 'a file of the law lies under rules/';
@@ -22,8 +29,8 @@ export function saveOne(db: Db, cs: ChangeSet, path: string, yaml: string, expec
     throw new ApiError(409, 'PATH_TAKEN', `the change set already holds ${apiPath(target)}: edit that file instead`, {
       path: apiPath(target),
     });
-  const base = existing ? undefined : currentFile(db, path);
-  const r = saveFile(
+  const base = existing ? undefined : await currentFile(db, path);
+  const r = await saveFile(
     db,
     cs.row.id,
     {

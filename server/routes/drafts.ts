@@ -57,8 +57,8 @@ const PatchDraftBody = z
   .openapi('PatchDraft');
 
 /** The change set named in the path, or 404. */
-export function changeSetOr404(db: Db, id: string): ChangeSet {
-  const cs = getChangeSet(db, id);
+export async function changeSetOr404(db: Db, id: string): Promise<ChangeSet> {
+  const cs = await getChangeSet(db, id);
   if (!cs) throw new ApiError(404, 'NOT_FOUND', 'no draft with this id');
   return cs;
 }
@@ -104,7 +104,7 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       summary: 'Every change set and proposal, with its files',
       responses: { 200: { ...json(z.object({ drafts: z.array(Draft) })), description: 'Change sets' }, ...errorResponses },
     }),
-    (c) => c.json({ drafts: listChangeSets(db).map(view) }, 200),
+    async (c) => c.json({ drafts: (await listChangeSets(db)).map(view) }, 200),
   );
 
   app.openapi(
@@ -117,27 +117,27 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       request: { body: { ...json(OpenDraftBody), required: true } },
       responses: { 201: { ...json(Draft), description: 'The new change set; its ETag is its revision' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const body = c.req.valid('json');
-      const library = deps.law.get();
+      const library = await deps.law.get();
       const id = randomUUID();
       const files: FileInput[] = [];
-      const copy = (path: string) => {
-        const file = currentFile(db, path);
+      const copy = async (path: string) => {
+        const file = await currentFile(db, path);
         if (!file) return false;
         files.push({ path: file.path, yaml: file.yaml, basePath: file.path, baseRevision: file.revision });
         return true;
       };
       if (body.from) {
         const ir = library.version(body.from.question, body.from.version);
-        if (!ir || !copy(ir.file))
+        if (!ir || !(await copy(ir.file)))
           throw new ApiError(404, 'UNKNOWN_VERSION', `${body.from.question} has no version ${body.from.version}`, {
             field: 'from.version',
           });
       }
-      if (body.parameters && !copy(storedPath(`parameters/${body.parameters}.yaml`)))
+      if (body.parameters && !(await copy(storedPath(`parameters/${body.parameters}.yaml`))))
         throw new ApiError(404, 'NOT_FOUND', `no parameters file for topic ${body.parameters}`, { field: 'parameters' });
-      if (body.file && !copy(storedPath(body.file)))
+      if (body.file && !(await copy(storedPath(body.file))))
         throw new ApiError(404, 'NOT_FOUND', `no published file ${body.file}`, { field: 'file' });
       if (body.question) {
         if (!library.catalogue.questions.has(body.question))
@@ -154,7 +154,7 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
         const wrong = lawPathProblem(apiPath(f.path));
         if (wrong)
           throw new ApiError(400, 'INVALID_PATH', `files.${i}.path: ${wrong}`, [{ field: `files.${i}.path`, message: wrong }]);
-        const base = currentFile(db, storedPath(f.path));
+        const base = await currentFile(db, storedPath(f.path));
         files.push({
           path: storedPath(f.path),
           yaml: f.yaml,
@@ -168,7 +168,7 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       const twice = paths.find((p, i) => paths.indexOf(p) !== i);
       if (twice)
         throw new ApiError(409, 'PATH_TAKEN', `two files of the change set would be ${apiPath(twice)}`, { path: apiPath(twice) });
-      const cs = openChangeSet(db, {
+      const cs = await openChangeSet(db, {
         id,
         title: body.title ?? null,
         proposal: body.proposal,
@@ -189,8 +189,8 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       request: { params: IdParam },
       responses: { 200: { ...json(Draft), description: 'The change set' }, ...errorResponses },
     }),
-    (c) => {
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+    async (c) => {
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       c.header('ETag', etag(cs));
       return c.json(view(cs), 200);
     },
@@ -205,13 +205,13 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
       request: { params: IdParam, body: { ...json(PatchDraftBody), required: true } },
       responses: { 200: { ...json(Draft), description: 'Changed' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       if (!can(who(c).role, 'draft')) throw new ApiError(403, 'FORBIDDEN', `the role ${who(c).role} may not draft`);
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       if (cs.row.status === 'published')
         throw new ApiError(409, 'ALREADY_PUBLISHED', 'a published change set never changes: open a new one');
       const body = c.req.valid('json');
-      const r = setChangeSetFields(
+      const r = await setChangeSetFields(
         db,
         cs.row.id,
         {
@@ -245,12 +245,12 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCa
         ...errorResponses,
       },
     }),
-    (c) => {
+    async (c) => {
       if (!can(who(c).role, 'draft')) throw new ApiError(403, 'FORBIDDEN', `the role ${who(c).role} may not draft`);
-      const cs = changeSetOr404(db, c.req.valid('param').id);
+      const cs = await changeSetOr404(db, c.req.valid('param').id);
       const first = primaryFile(cs.files);
       if (!first) throw new ApiError(409, 'NO_FILE', 'the change set holds no file yet: save one with PUT …/files/{path}');
-      const saved = saveOne(db, cs, first.path, c.req.valid('json').yaml, ifMatch(c), who(c).id);
+      const saved = await saveOne(db, cs, first.path, c.req.valid('json').yaml, ifMatch(c), who(c).id);
       c.header('ETag', etag(saved));
       return c.json(view(saved), 200);
     },

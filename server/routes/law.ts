@@ -126,10 +126,10 @@ export function lawRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; bundled?: Bu
       summary: 'Every file of the published law, at its current revision (paths in rules/)',
       responses: { 200: { ...json(z.object({ files: z.array(PublishedFile) })), description: 'The files' }, ...errorResponses },
     }),
-    (c) =>
+    async (c) =>
       c.json(
         {
-          files: currentFiles(db).map((f) => ({
+          files: (await currentFiles(db)).map((f) => ({
             path: apiPath(f.path),
             kind: f.kind,
             revision: f.revision,
@@ -158,8 +158,8 @@ export function lawRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; bundled?: Bu
       },
       responses: { 200: { ...json(PublishedFile.extend({ yaml: z.string() })), description: 'The file' }, ...errorResponses },
     }),
-    (c) => {
-      const f = currentFile(db, storedPath(c.req.valid('param').path));
+    async (c) => {
+      const f = await currentFile(db, storedPath(c.req.valid('param').path));
       if (!f) throw new ApiError(404, 'NOT_FOUND', `no published file ${c.req.valid('param').path}`);
       return c.json(
         {
@@ -191,7 +191,7 @@ export function lawRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; bundled?: Bu
       },
     }),
     async (c) => {
-      const bytes = await lawArchive(currentFiles(db).map(toRuleFile));
+      const bytes = await lawArchive((await currentFiles(db)).map(toRuleFile));
       return c.body(new Uint8Array(bytes), 200, {
         'content-type': 'application/gzip',
         'content-disposition': 'attachment; filename="reintegra-law.tar.gz"',
@@ -213,10 +213,10 @@ export function lawRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; bundled?: Bu
         ...errorResponses,
       },
     }),
-    (c) =>
+    async (c) =>
       c.json(
         {
-          differing: differingFiles(db, bundledFiles(bundled)).map((d) => ({
+          differing: (await differingFiles(db, bundledFiles(bundled))).map((d) => ({
             path: apiPath(d.file.path),
             status: d.base ? ('changed' as const) : ('added' as const),
           })),
@@ -276,7 +276,7 @@ export function lawRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; bundled?: Bu
         throw new ApiError(400, 'INVALID_PATH', `${apiPath(wrong.path)} is not a file of the law`, [
           { field: 'files', message: 'not YAML' },
         ]);
-      const cs = openImport(db, files, who(c).id, title);
+      const cs = await openImport(db, files, who(c).id, title);
       if (!cs) throw new ApiError(422, 'NOTHING_TO_IMPORT', 'every file equals the published law: there is nothing to review');
       c.header('ETag', etag(cs));
       return c.json(view(cs), 201);

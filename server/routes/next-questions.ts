@@ -49,7 +49,7 @@ export function nextQuestionsRoutes(app: OpenAPIHono<AppEnv>, deps: { law: LawCa
     }),
     async (c) => {
       const { question, date, facts, version, lang } = c.req.valid('json');
-      const r = await nextQuestions(deps.law.get(), {
+      const r = await nextQuestions(await deps.law.get(), {
         question,
         date,
         facts,

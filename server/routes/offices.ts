@@ -44,7 +44,7 @@ export function officeRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       summary: 'Every office’s settings for its documents (admins)',
       responses: { 200: { ...json(z.object({ offices: z.array(Office) })), description: 'The offices' }, ...errorResponses },
     }),
-    (c) => c.json({ offices: listOffices(deps.db) }, 200),
+    async (c) => c.json({ offices: await listOffices(deps.db) }, 200),
   );
 
   app.openapi(
@@ -60,13 +60,13 @@ export function officeRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
         ...errorResponses,
       },
     }),
-    (c) => {
+    async (c) => {
       const body = c.req.valid('json');
-      if (!createOffice(deps.db, body, who(c).id))
+      if (!(await createOffice(deps.db, body, who(c).id)))
         throw new ApiError(409, 'OFFICE_EXISTS', `${body.office} has settings already: change them with PUT`, {
           field: 'office',
         });
-      return c.json(getOffice(deps.db, body.office) as z.infer<typeof Office>, 201);
+      return c.json((await getOffice(deps.db, body.office)) as z.infer<typeof Office>, 201);
     },
   );
 
@@ -79,12 +79,12 @@ export function officeRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       request: { params: OfficeParam, body: { ...json(OfficeChange), required: true } },
       responses: { 200: { ...json(OfficeSettings), description: 'Changed' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const { office } = c.req.valid('param');
       const settings = { office, ...c.req.valid('json') };
-      if (!updateOffice(deps.db, settings, who(c).id))
+      if (!(await updateOffice(deps.db, settings, who(c).id)))
         throw new ApiError(404, 'NOT_FOUND', `${office} has no settings yet: create them with POST /api/v1/offices`);
-      return c.json(getOffice(deps.db, office) as z.infer<typeof OfficeSettings>, 200);
+      return c.json((await getOffice(deps.db, office)) as z.infer<typeof OfficeSettings>, 200);
     },
   );
 
@@ -96,9 +96,9 @@ export function officeRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       summary: 'The signed-in user’s office and its settings for documents',
       responses: { 200: { ...json(MyOffice), description: 'The office' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const office = who(c).office ?? null;
-      return c.json({ office, settings: getOffice(deps.db, office) ?? null }, 200);
+      return c.json({ office, settings: (await getOffice(deps.db, office)) ?? null }, 200);
     },
   );
 }

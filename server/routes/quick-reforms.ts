@@ -62,9 +62,9 @@ export function quickReformRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
         ...errorResponses,
       },
     }),
-    (c) => {
+    async (c) => {
       const { question, date } = c.req.valid('query');
-      const library = deps.law.get();
+      const library = await deps.law.get();
       if (!library.catalogue.questions.has(question))
         throw new ApiError(404, 'UNKNOWN_QUESTION', `"${question}" is not a question of the contract`, { field: 'question' });
       const parameters = reformableParameters(library, question, date).flatMap((id) => {
@@ -86,23 +86,23 @@ export function quickReformRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law:
       request: { body: { ...json(QuickReformBody), required: true } },
       responses: { 201: { ...json(QuickReformCreated), description: 'The proposal, written' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const reform = c.req.valid('json');
-      const library = deps.law.get();
+      const library = await deps.law.get();
       if (!library.catalogue.questions.has(reform.question))
         throw new ApiError(404, 'UNKNOWN_QUESTION', `"${reform.question}" is not a question of the contract`, {
           field: 'question',
         });
       let written: ReturnType<typeof quickReformFiles>;
       try {
-        written = quickReformFiles(library, currentFiles(deps.db).map(toRuleFile), reform);
+        written = quickReformFiles(library, (await currentFiles(deps.db)).map(toRuleFile), reform);
       } catch (e) {
         if (!(e instanceof QuickReformError)) throw e;
         throw new ApiError(400, 'INVALID_REFORM', e.message, [{ field: e.field, message: e.message }]);
       }
       const id = randomUUID();
-      const base = currentFile(deps.db, written.parametersFile.path);
-      openChangeSet(deps.db, {
+      const base = await currentFile(deps.db, written.parametersFile.path);
+      await openChangeSet(deps.db, {
         id,
         title: written.title.pl,
         proposal: true,

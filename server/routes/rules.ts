@@ -81,7 +81,7 @@ export function ruleRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
         ...errorResponses,
       },
     }),
-    (c) => c.json({ questions: summaries(deps.law.get()) }, 200),
+    async (c) => c.json({ questions: summaries(await deps.law.get()) }, 200),
   );
 
   app.openapi(
@@ -93,9 +93,9 @@ export function ruleRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
       request: { params: QuestionParam },
       responses: { 200: { ...json(QuestionSummary), description: 'The question and its versions' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const { question } = c.req.valid('param');
-      const found = summaries(deps.law.get()).find((q) => q.id === question);
+      const found = summaries(await deps.law.get()).find((q) => q.id === question);
       if (!found) throw new ApiError(404, 'UNKNOWN_QUESTION', `"${question}" is not a question with a rule set`);
       return c.json(found, 200);
     },
@@ -110,11 +110,11 @@ export function ruleRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db; law: LawCac
       request: { params: VersionParam },
       responses: { 200: { ...json(VersionDetail), description: 'The version' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const { question, version } = c.req.valid('param');
-      const ir = deps.law.get().version(question, version);
+      const ir = (await deps.law.get()).version(question, version);
       if (!ir) throw new ApiError(404, 'UNKNOWN_VERSION', `${question} has no version ${version}`);
-      const file = currentFiles(deps.db).find((f) => f.path === ir.file);
+      const file = (await currentFiles(deps.db)).find((f) => f.path === ir.file);
       return c.json(
         {
           question,

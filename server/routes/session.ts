@@ -77,11 +77,15 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void
       if (!s) {
         const { blocked } = await deps.throttle.failed(name, address);
         deps.log(JSON.stringify({ level: 'warn', msg: 'sign-in failed', name, address }));
-        deps.db.transaction((tx) => {
-          const t = tx as unknown as Db;
-          appendAudit(t, { actor: 'anonymous', action: 'session.sign_in_failed', subject: `user:${name}`, detail: { address } });
+        await deps.db.transaction(async (tx) => {
+          await appendAudit(tx, {
+            actor: 'anonymous',
+            action: 'session.sign_in_failed',
+            subject: `user:${name}`,
+            detail: { address },
+          });
           for (const b of blocked)
-            appendAudit(t, {
+            await appendAudit(tx, {
               actor: 'system',
               action: 'session.throttled',
               subject: b.by === 'name' ? `user:${name}` : `address:${address}`,
@@ -104,11 +108,11 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void
       summary: 'Who is signed in, with what rights',
       responses: { 200: { ...json(Me), description: 'The session' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const p = c.get('principal');
       if (!p) throw new ApiError(401, 'UNAUTHENTICATED', 'not signed in');
       const id = readCookie(c.req.header('cookie'), SESSION_COOKIE);
-      const csrf = p.via === 'session' && id ? (sessionPrincipal(deps.db, id)?.csrf ?? null) : null;
+      const csrf = p.via === 'session' && id ? ((await sessionPrincipal(deps.db, id))?.csrf ?? null) : null;
       return c.json(me(p, csrf), 200);
     },
   );
@@ -121,9 +125,9 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void
       summary: 'Sign out',
       responses: { 200: { ...json(z.object({ ok: z.boolean() })), description: 'Signed out' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const id = readCookie(c.req.header('cookie'), SESSION_COOKIE);
-      if (id) signOut(deps.db, id);
+      if (id) await signOut(deps.db, id);
       c.header('Set-Cookie', clearSessionCookie({ secure: deps.cookieSecure }));
       return c.json({ ok: true }, 200);
     },

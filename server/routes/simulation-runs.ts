@@ -72,9 +72,9 @@ function fileName(row: Row, ext: string): string {
 }
 
 /** A run's question and proposal in words: the catalogue's title, and the proposal's (its rule set's, or its change set's). */
-export function runTitles(row: Row, deps: { db: Db; law: LawCache }) {
-  const library = deps.law.get();
-  const draftTitle = getChangeSet(deps.db, row.proposalVersion)?.row.title;
+export async function runTitles(row: Row, deps: { db: Db; law: LawCache }) {
+  const library = await deps.law.get();
+  const draftTitle = (await getChangeSet(deps.db, row.proposalVersion))?.row.title;
   return {
     question_title: library.catalogue.questions.get(row.question)?.title ?? null,
     proposal_title: draftTitle
@@ -83,10 +83,10 @@ export function runTitles(row: Row, deps: { db: Db; law: LawCache }) {
   };
 }
 
-function summary(row: Row, deps: { db: Db; law: LawCache }): z.infer<typeof RunSummary> {
+async function summary(row: Row, deps: { db: Db; law: LawCache }): Promise<z.infer<typeof RunSummary>> {
   const r = row.result ? (JSON.parse(row.result) as TabulatedResult) : undefined;
   return {
-    ...runTitles(row, deps),
+    ...(await runTitles(row, deps)),
     id: row.id,
     status: row.status as 'running' | 'done' | 'failed',
     question: row.question,
@@ -110,7 +110,7 @@ function summary(row: Row, deps: { db: Db; law: LawCache }): z.infer<typeof RunS
 export function simulationRunRoutes(
   app: OpenAPIHono<AppEnv>,
   deps: { db: Db; law: LawCache; queue: JobQueue },
-  visibleRun: (c: Context<AppEnv>, id: string) => Row,
+  visibleRun: (c: Context<AppEnv>, id: string) => Promise<Row>,
 ): void {
   const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
 
@@ -123,7 +123,7 @@ export function simulationRunRoutes(
       request: { query: ListQuery },
       responses: { 200: { ...json(RunList), description: 'A page of runs' }, ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const me = who(c);
       const where: (SQL | undefined)[] = [me.role === 'admin' ? undefined : eq(simulations.createdBy, me.id)];
@@ -131,18 +131,19 @@ export function simulationRunRoutes(
         const [at, id] = q.before.split('|') as [string, string];
         where.push(or(lt(simulations.createdAt, at), and(eq(simulations.createdAt, at), lt(simulations.id, id))));
       }
-      const rows = deps.db
+      const rows = await deps.db
         .select()
         .from(simulations)
         .where(and(...where))
         .orderBy(desc(simulations.createdAt), desc(simulations.id))
-        .limit(q.limit + 1)
-        .all();
+        .limit(q.limit + 1);
       const page = rows.slice(0, q.limit);
       const last = page.at(-1);
+      const runs = [];
+      for (const row of page) runs.push(await summary(row, deps));
       return c.json(
         {
-          runs: page.map((row) => summary(row, deps)),
+          runs,
           next: rows.length > q.limit && last ? `${last.createdAt}|${last.id}` : null,
         },
         200,
@@ -184,12 +185,12 @@ export function simulationRunRoutes(
       },
     }),
     async (c) => {
-      const row = visibleRun(c, c.req.valid('param').id);
+      const row = await visibleRun(c, c.req.valid('param').id);
       const q = c.req.valid('query');
       if (row.status !== 'done' || !row.result)
         throw new ApiError(409, 'NOT_FINISHED', `the run has no result to export (${row.status})`);
       const tables = resultTables(JSON.parse(row.result) as TabulatedResult, {
-        catalogue: deps.law.get().catalogue,
+        catalogue: (await deps.law.get()).catalogue,
         lang: q.lang,
       });
       if (q.format === 'csv') {

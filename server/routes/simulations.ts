@@ -74,8 +74,8 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
   const who = (c: Context<AppEnv>) => c.get('principal') as Principal;
 
   /** A run the caller may see: their own, or any for an admin; 404 otherwise, so that ids reveal nothing. */
-  const visibleRun = (c: Context<AppEnv>, id: string) => {
-    const row = db.select().from(simulations).where(eq(simulations.id, id)).get();
+  const visibleRun = async (c: Context<AppEnv>, id: string) => {
+    const [row] = await db.select().from(simulations).where(eq(simulations.id, id));
     if (!row || (row.createdBy !== who(c).id && who(c).role !== 'admin'))
       throw new ApiError(404, 'NOT_FOUND', 'no simulation with this id');
     return row;
@@ -97,7 +97,7 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       inputs: row.request ? (JSON.parse(row.request) as SimulationRequest) : null,
       created_at: row.createdAt,
       created_by: row.createdBy,
-      ...runTitles(row, deps),
+      ...(await runTitles(row, deps)),
       queue: job ? { state: job.status, position: await deps.queue.position(job.id), attempts: job.attempts } : null,
     };
   };
@@ -180,13 +180,14 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
     async (c) => {
       const body = c.req.valid('json');
       const me = who(c);
-      const changeSet = getChangeSet(db, body.proposal);
+      const changeSet = await getChangeSet(db, body.proposal);
       const draft = changeSet ? { id: changeSet.row.id } : undefined;
-      const library: Library = proposalLibrary(db, deps.law.get(), body.proposal) ?? deps.law.get();
+      const published = await deps.law.get();
+      const library: Library = (await proposalLibrary(db, published, body.proposal)) ?? published;
       const proposalIr = library.version(body.question, body.proposal);
       if (!proposalIr) throw new ApiError(404, 'UNKNOWN_VERSION', `${body.question} has no proposal "${body.proposal}"`);
       // A proposal change set is set against the law as published: its own parameter rows must not reach the baseline.
-      const baselineLaw = draft ? deps.law.get() : library;
+      const baselineLaw = draft ? published : library;
       const baselineIr = body.baseline
         ? baselineLaw.version(body.question, body.baseline)
         : baselineLaw.versionOn(body.question, body.date);
@@ -196,11 +197,11 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       const p = body.population;
       let upload: UploadRow | undefined;
       if ('upload' in p) {
-        upload = ownUpload(deps.uploads, p.upload, me.id);
+        upload = await ownUpload(deps.uploads, p.upload, me.id);
         if (!upload) throw new ApiError(404, 'NOT_FOUND', 'no upload with this id', { field: 'population.upload' });
       } else if ('content' in p) {
         // Sent inline: kept as a file at once, so the run streams it like any upload.
-        upload = saveUploadText(deps.uploads, { owner: me.id, format: p.format, text: p.content });
+        upload = await saveUploadText(deps.uploads, { owner: me.id, format: p.format, text: p.content });
       }
       const request: SimulationRequest = {
         ...(body.baseline ? { baseline: body.baseline } : {}),
@@ -213,8 +214,8 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
         ...(body.window ? { window: checkedWindow(body.window) } : {}),
       };
       const id = randomUUID();
-      const row = db.transaction((tx) => {
-        const inserted = tx
+      const row = await db.transaction(async (tx) => {
+        const [inserted] = await tx
           .insert(simulations)
           .values({
             id,
@@ -228,22 +229,23 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
             request: JSON.stringify(request),
             createdBy: me.id,
           })
-          .returning()
-          .get();
-        appendAudit(tx as unknown as Db, {
+          .returning();
+        await appendAudit(tx, {
           actor: me.id,
           action: 'simulation.start',
           subject: `simulation:${id}`,
           detail: { question: body.question, proposal: proposalIr.name },
         });
-        return inserted;
+        return inserted as typeof simulations.$inferSelect;
       });
       try {
         await deps.queue.enqueue({ id, kind: 'simulation', owner: me.id, payloadRef: id, priority: SIMULATION_PRIORITY });
       } catch (e) {
         // Nothing was started: neither the run nor its file stays.
-        db.delete(simulations).where(eq(simulations.id, id)).run();
-        if (upload && !('upload' in p)) removeUpload(deps.uploads, upload.id);
+        await db.transaction(async (tx) => {
+          await tx.delete(simulations).where(eq(simulations.id, id));
+        });
+        if (upload && !('upload' in p)) await removeUpload(deps.uploads, upload.id);
         if (e instanceof QueueFullError) queueFull(c, e);
         throw e;
       }
@@ -261,7 +263,7 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       request: { params: IdParam },
       responses: { 200: { ...json(Simulation), description: 'The run' }, ...errorResponses },
     }),
-    async (c) => c.json(await view(visibleRun(c, c.req.valid('param').id)), 200),
+    async (c) => c.json(await view(await visibleRun(c, c.req.valid('param').id)), 200),
   );
 
   app.openapi(
@@ -278,19 +280,19 @@ export function simulationRoutes(app: OpenAPIHono<AppEnv>, deps: SimulationDeps)
       },
     }),
     async (c) => {
-      const run = visibleRun(c, c.req.valid('param').id);
+      const run = await visibleRun(c, c.req.valid('param').id);
       if (run.status !== 'running') throw new ApiError(409, 'ALREADY_FINISHED', `the run has already ended (${run.status})`);
       await deps.runner.cancel(run.id);
-      db.transaction((tx) => {
-        updateRunning(tx as unknown as Db, run.id, {
+      await db.transaction(async (tx) => {
+        await updateRunning(tx, run.id, {
           status: 'failed',
           error: `cancelled by ${who(c).name}`,
           finishedAt: new Date().toISOString(),
         });
-        appendAudit(tx as unknown as Db, { actor: who(c).id, action: 'simulation.cancel', subject: `simulation:${run.id}` });
+        await appendAudit(tx, { actor: who(c).id, action: 'simulation.cancel', subject: `simulation:${run.id}` });
       });
-      removeRunUpload(deps, run.request);
-      return c.json(await view(visibleRun(c, run.id)), 200);
+      await removeRunUpload(deps, run.request);
+      return c.json(await view(await visibleRun(c, run.id)), 200);
     },
   );
 }

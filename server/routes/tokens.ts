@@ -54,7 +54,7 @@ export function tokenRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       summary: 'Every API token with its role, expiry, last use and state (never the token itself)',
       responses: { 200: { ...json(z.object({ tokens: z.array(Token) })), description: 'Tokens by name' }, ...errorResponses },
     }),
-    (c) => c.json({ tokens: listTokens(deps.db).map(view) }, 200),
+    async (c) => c.json({ tokens: (await listTokens(deps.db)).map(view) }, 200),
   );
 
   app.openapi(
@@ -72,17 +72,17 @@ export function tokenRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
         ...errorResponses,
       },
     }),
-    (c) => {
+    async (c) => {
       const body = c.req.valid('json');
       let secret: string;
       try {
-        secret = createToken(deps.db, body, (c.get('principal') as Principal).id);
+        secret = await createToken(deps.db, body, (c.get('principal') as Principal).id);
       } catch (e) {
         if (e instanceof PeopleError)
           throw new ApiError(400, e.code, e.message, [{ field: e.field ?? 'body', message: e.message }]);
         throw e;
       }
-      const record = tokenByHash(deps.db, hashToken(secret));
+      const record = await tokenByHash(deps.db, hashToken(secret));
       if (!record) throw new Error('the token just created is not stored');
       return c.json({ ...view(record), token: secret }, 201);
     },
@@ -97,8 +97,8 @@ export function tokenRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       request: { params: IdParam },
       responses: { 200: { ...json(Token), description: 'The token, revoked' }, ...errorResponses },
     }),
-    (c) => {
-      const token = revokeToken(deps.db, c.req.valid('param').id, (c.get('principal') as Principal).id);
+    async (c) => {
+      const token = await revokeToken(deps.db, c.req.valid('param').id, (c.get('principal') as Principal).id);
       if (!token) throw new ApiError(404, 'NOT_FOUND', 'no token with this id');
       return c.json(view(token), 200);
     },

@@ -93,7 +93,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
       summary: 'Every user who signs in, with role and status (never a password hash)',
       responses: { 200: { ...json(z.object({ users: z.array(User) })), description: 'Users by name' }, ...errorResponses },
     }),
-    (c) => c.json({ users: listUsers(db).map(view) }, 200),
+    async (c) => c.json({ users: (await listUsers(db)).map(view) }, 200),
   );
 
   app.openapi(
@@ -108,7 +108,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, deps: { db: Db }): void {
     async (c) => {
       const body = c.req.valid('json');
       const id = await addUser(db, body, who(c).id).catch(refused);
-      return c.json(view(getUser(db, id) as UserRecord), 201);
+      return c.json(view((await getUser(db, id)) as UserRecord), 201);
     },
   );
 

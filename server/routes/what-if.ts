@@ -61,7 +61,7 @@ export function whatIfRoutes(app: OpenAPIHono<AppEnv>, deps: { law: LawCache }):
     }),
     async (c) => {
       const { question, date, facts } = c.req.valid('json');
-      const library = deps.law.get();
+      const library = await deps.law.get();
       const changes = await whatWouldChange(library, { question, date, facts });
       return c.json({ changes, ...(await smallestChanges(library, { question, date, facts })) }, 200);
     },
