@@ -25,3 +25,14 @@ export class CliError extends Error {
 export function printProblems(problems: readonly Problem[]): void {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
 }
+
+/**
+ * What went wrong, in one line: the error's message, else (a refused connection to PostgreSQL, say, which Node
+ * reports as an AggregateError without one) its inner errors' messages or its code.
+ */
+export function errorText(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  if (e.message) return e.message;
+  const inner = e instanceof AggregateError ? e.errors.map(errorText).filter(Boolean) : [];
+  return inner.length ? [...new Set(inner)].join('; ') : ((e as { code?: string }).code ?? e.name);
+}

@@ -11,14 +11,17 @@ import { registerSimulate } from './commands/simulate.ts';
 import { registerStale } from './commands/stale.ts';
 import { registerTest } from './commands/test.ts';
 import { registerValidate } from './commands/validate.ts';
-import { CliError } from './io.ts';
+import { CliError, errorText } from './io.ts';
 
 /** The `reintegra` command line: a thin door over the core library. */
 export function buildProgram(): Command {
   const program = new Command('reintegra')
     .description('Rules as code for Polish social-employment law')
     .option('--rules <dir>', 'rules folder (default: the bundled rules/, or $REINTEGRA_RULES)')
-    .option('--database <file>', "read the published law from a server's database (or $DATABASE_PATH), as the server does")
+    .option(
+      '--database <file|url>',
+      "a server's database, its SQLite file or a postgres:// URL (or $DATABASE_URL, $DATABASE_PATH): the law is read from it as the server does",
+    )
     .showHelpAfterError();
   registerTest(program);
   registerDecide(program);
@@ -43,7 +46,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = e instanceof CliError ? e.exitCode : 1;
       return;
     }
-    process.stderr.write(`reintegra: ${(e as Error).message}\n`);
+    process.stderr.write(`reintegra: ${errorText(e)}\n`);
     process.exitCode = 2;
   }
 }

@@ -5,7 +5,7 @@ import { type CheckReport, checkLibraryReport } from '../../src/check/check-libr
 import { loadLibrary, type RuleFile } from '../../src/load/load-library.ts';
 import { formatProblem, hasErrors } from '../../src/load/problem.ts';
 import { CliError, printProblems } from '../io.ts';
-import { lawFiles, lawSource } from '../rules-option.ts';
+import { describeSource, lawFiles, lawSource } from '../rules-option.ts';
 import { rootOf } from './validate.ts';
 
 export function registerCheck(program: Command): void {
@@ -18,14 +18,13 @@ export function registerCheck(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const started = performance.now();
-      const groups = paths.length ? byRoot(paths) : [{ files: lawFiles(program), within: [] as string[] }];
+      const groups = paths.length ? byRoot(paths) : [{ files: await lawFiles(program), within: [] as string[] }];
       const report: CheckReport = { problems: [], accepted: [], versions: [] };
       for (const { files, within } of groups) {
         const { library, problems } = loadLibrary(files);
         if (!library) {
           printProblems(problems);
-          const source = lawSource(program);
-          const where = paths.length ? paths.join(', ') : source.kind === 'dir' ? source.dir : `the database ${source.path}`;
+          const where = paths.length ? paths.join(', ') : describeSource(lawSource(program));
           throw new CliError(`the rules in ${where} do not load: run "reintegra validate" for details`);
         }
         const inside = (file: string) => within.length === 0 || within.some((w) => resolve(file).startsWith(w));

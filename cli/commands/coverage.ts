@@ -14,8 +14,8 @@ export function registerCoverage(program: Command): void {
     .argument('[paths...]', 'case files or folders (default: every test file of the law read)')
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], opts: { json?: boolean }) => {
-      const library = loadLibraryFor(program);
-      const { cases, problems } = parseCaseFiles(paths.length ? caseFilesUnder(paths) : lawTestFiles(program));
+      const library = await loadLibraryFor(program);
+      const { cases, problems } = parseCaseFiles(paths.length ? caseFilesUnder(paths) : await lawTestFiles(program));
       if (problems.length) {
         printProblems(problems);
         throw new CliError('some case files are not valid');

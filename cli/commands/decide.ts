@@ -29,7 +29,7 @@ export function registerDecide(program: Command): void {
         lang: string;
       }) => {
         if (opts.lang !== 'pl' && opts.lang !== 'en') throw new CliError(`--lang must be pl or en, not ${opts.lang}`);
-        const library = loadLibraryFor(program);
+        const library = await loadLibraryFor(program);
         const facts = readJsonInput(opts.facts, 'the facts');
         if (facts === null || typeof facts !== 'object' || Array.isArray(facts)) {
           throw new CliError('the facts must be a JSON object such as {"registered_unemployed": true}');

@@ -7,8 +7,8 @@ export function registerQuestions(program: Command): void {
     .description('List each question with its versions and the dates they apply')
     .option('--json', 'print as JSON')
     .option('--lang <pl|en>', 'language of titles', 'pl')
-    .action((opts: { json?: boolean; lang: 'pl' | 'en' }) => {
-      const questions = loadLibraryFor(program).questions();
+    .action(async (opts: { json?: boolean; lang: 'pl' | 'en' }) => {
+      const questions = (await loadLibraryFor(program)).questions();
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(questions, null, 2)}\n`);
         return;

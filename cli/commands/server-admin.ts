@@ -6,21 +6,21 @@ import { openStore, type Store } from '../../server/store/open-store.ts';
 import { addUser, createToken, PeopleError } from '../../server/store/people.ts';
 import { findTokens, listTokens, revokeToken, tokenState } from '../../server/store/tokens.ts';
 import { CliError } from '../io.ts';
+import { serverEnv } from '../server-database.ts';
 
-/** The database the server uses (DATABASE_PATH), opened as the server opens it: the same key, the same anchor. */
-function openServerStore(): Store {
-  return openStore(parseEnv());
-}
-
-async function withStore<T>(work: (store: Store) => Promise<T> | T): Promise<T> {
-  const store = openServerStore();
+/**
+ * Runs `work` on the database the server uses (--database, else DATABASE_URL or DATABASE_PATH), opened as the
+ * server opens it: the same key, the same anchor.
+ */
+async function withStore<T>(program: Command, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(serverEnv(program));
   try {
     return await work(store);
   } catch (e) {
     if (e instanceof PeopleError) throw new CliError(e.message);
     throw e;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -31,9 +31,11 @@ function days(value: string): number {
   return n;
 }
 
-/** `user add`, `token create|list|revoke` and `audit verify`, on the database that DATABASE_PATH names. */
+/** `user add`, `token create|list|revoke` and `audit verify`, on the database that DATABASE_URL or DATABASE_PATH names. */
 export function registerServerAdmin(program: Command): void {
-  const user = program.command('user').description('People who sign in to the admin UI (database from DATABASE_PATH)');
+  const user = program
+    .command('user')
+    .description('People who sign in to the admin UI (database from --database, DATABASE_URL or DATABASE_PATH)');
   user
     .command('add')
     .description('Add a user; the password is read from standard input')
@@ -42,13 +44,15 @@ export function registerServerAdmin(program: Command): void {
     .option('--office <office>', 'the office the user works in (a supervisor reads its receipts)')
     .action(async (opts: { name: string; role: string; office?: string }) => {
       const password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
-      await withStore(({ db }) =>
+      await withStore(program, ({ db }) =>
         addUser(db, { name: opts.name, role: opts.role, password, office: opts.office ?? null }, 'cli'),
       );
       process.stderr.write(`user ${opts.name} (${opts.role}${opts.office ? `, ${opts.office}` : ''}) added\n`);
     });
 
-  const token = program.command('token').description('API tokens for systems (database from DATABASE_PATH)');
+  const token = program
+    .command('token')
+    .description('API tokens for systems (database from --database, DATABASE_URL or DATABASE_PATH)');
   token
     .command('create')
     .description('Create a token; prints only the token, once, on stdout')
@@ -57,15 +61,17 @@ export function registerServerAdmin(program: Command): void {
     .option('--days <days>', 'how long it lives (default TOKEN_DAYS, 90)')
     .action(async (opts: { name: string; role: string; days?: string }) => {
       const lifetime = opts.days === undefined ? parseEnv().TOKEN_DAYS : days(opts.days);
-      const secret = await withStore(({ db }) => createToken(db, { name: opts.name, role: opts.role, days: lifetime }, 'cli'));
+      const secret = await withStore(program, ({ db }) =>
+        createToken(db, { name: opts.name, role: opts.role, days: lifetime }, 'cli'),
+      );
       process.stdout.write(`${secret}\n`);
     });
   token
     .command('list')
     .description('Every token: id, name, role, state, expiry and last use (never the token itself)')
     .action(() =>
-      withStore(({ db }) => {
-        const rows = listTokens(db).map((t) => [
+      withStore(program, async ({ db }) => {
+        const rows = (await listTokens(db)).map((t) => [
           t.id,
           t.name,
           t.role,
@@ -89,30 +95,30 @@ export function registerServerAdmin(program: Command): void {
     .description('Revoke a token by its id (or its name, when only one token has it); it is refused from then on')
     .argument('<token>', 'the id or name from `token list`')
     .action((which: string) =>
-      withStore(({ db }) => {
-        const found = findTokens(db, which);
+      withStore(program, async ({ db }) => {
+        const found = await findTokens(db, which);
         if (found.length === 0) throw new CliError(`no token with the id or name ${which}`);
         if (found.length > 1)
           throw new CliError(
             `${found.length} tokens are named ${which}: revoke one by its id (${found.map((t) => t.id).join(', ')})`,
           );
-        const t = revokeToken(db, (found[0] as { id: string }).id, 'cli');
+        const t = await revokeToken(db, (found[0] as { id: string }).id, 'cli');
         process.stderr.write(`token ${t?.name} (${t?.id}) revoked\n`);
       }),
     );
 
   program
     .command('audit')
-    .description('The audit log (database from DATABASE_PATH)')
+    .description('The audit log (database from --database, DATABASE_URL or DATABASE_PATH)')
     .command('verify')
     .description(
       'Check the keyed hash chain; name the first broken entry. With --head (or the newest head in AUDIT_ANCHOR_PATH), the log must still hold that entry',
     )
     .option('--head <hash>', 'a head of the chain published elsewhere (from the anchor file or the server log)')
     .action((opts: { head?: string }) =>
-      withStore(({ db, anchor }) => {
+      withStore(program, async ({ db, anchor }) => {
         const head = opts.head ?? anchor?.latest()?.hash;
-        const r = verifyAudit(db, { head });
+        const r = await verifyAudit(db, { head });
         if (!r.ok) throw new CliError(`audit chain broken at entry ${r.seq}: ${r.reason}`);
         process.stdout.write(
           `audit chain intact: ${r.entries} entries${head ? `, holding the published head ${head}` : ' (no published head to check against)'}\n`,

@@ -55,7 +55,7 @@ export function registerSimulate(program: Command): void {
         rate: string;
       }) => {
         if (opts.lang !== 'pl' && opts.lang !== 'en') throw new CliError(`--lang must be pl or en, not ${opts.lang}`);
-        const library = loadLibraryFor(program);
+        const library = await loadLibraryFor(program);
         if (!library.version(opts.question, opts.proposal))
           throw new CliError(`${opts.question} has no proposal or version "${opts.proposal}"`);
         const months = Number(opts.monthsPerYear);

@@ -18,12 +18,12 @@ export function registerStale(program: Command): void {
     .option('--on <YYYY-MM-DD>', 'the day to look from; default: today')
     .option('--json', 'print as JSON')
     .option('--lang <pl|en>', 'language of the list', 'pl')
-    .action((opts: { on?: string; json?: boolean; lang: string }) => {
+    .action(async (opts: { on?: string; json?: boolean; lang: string }) => {
       if (opts.lang !== 'pl' && opts.lang !== 'en') throw new CliError(`--lang must be pl or en, not ${opts.lang}`);
       const lang = opts.lang;
       const day = opts.on ?? todayIso();
       if (!isIsoDate(day)) throw new CliError(`--on must be a real day written YYYY-MM-DD, not ${day}`);
-      const stale = staleParameters(loadLibraryFor(program).catalogue.parameters, day);
+      const stale = staleParameters((await loadLibraryFor(program)).catalogue.parameters, day);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ on: day, stale }, null, 2)}\n`);
         return;

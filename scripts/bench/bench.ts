@@ -202,9 +202,9 @@ say(
 );
 
 // What synced commits cost: the server stores each receipt in its own commit, synced to disk under FULL.
-commitCost('NORMAL', 200);
-const full = commitCost('FULL', 2000);
-const normal = commitCost('NORMAL', 2000);
+await commitCost('NORMAL', 200);
+const full = await commitCost('FULL', 2000);
+const normal = await commitCost('NORMAL', 2000);
 result.receipts = { full, normal };
 say(
   `receipts, one commit each: synchronous=FULL ${full.per_s}/s (p50 ${full.p50_ms} ms, p99 ${full.p99_ms} ms), NORMAL ${normal.per_s}/s (p50 ${normal.p50_ms} ms, p99 ${normal.p99_ms} ms); FULL ÷ NORMAL = ${(full.per_s / normal.per_s).toFixed(2)}`,

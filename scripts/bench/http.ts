@@ -93,9 +93,9 @@ export async function benchHttp(options: { workers?: number; cpuProf?: string } 
     DB_SYNCHRONOUS: 'FULL',
     ...(options.workers ? { WORKERS: String(options.workers) } : {}),
   };
-  const store = openStore(parseEnv(settings));
-  const token = createToken(store.db, { name: 'bench', role: 'caseworker' });
-  store.close();
+  const store = await openStore(parseEnv(settings));
+  const token = await createToken(store.db, { name: 'bench', role: 'caseworker' });
+  await store.close();
   const prof = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`] : [];
   const bare = await startServerProcess({}, 'scripts/bench/bare-server.ts', prof);
   const full = await startServerProcess(settings, 'server/main.ts', prof);

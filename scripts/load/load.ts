@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
+import { queryOne } from '../../server/db/raw.ts';
 import { parseEnv } from '../../server/env.ts';
 import { openStore } from '../../server/store/open-store.ts';
 import { createToken } from '../../server/store/people.ts';
@@ -67,23 +68,25 @@ const started = performance.now();
 const result: Record<string, unknown> = { receipts: RECEIPTS };
 
 // Seed: tokens for the callers, then the receipts straight into SQLite.
-const store = openStore(parseEnv(settings));
-const token = (name: string, role: string) => {
-  const secret = createToken(store.db, { name, role });
-  const { id } = store.db.$client.prepare('SELECT id FROM api_tokens WHERE name = ?').get(name) as { id: string };
-  return { secret, principal: `token:${id}` };
+const store = await openStore(parseEnv(settings));
+const token = async (name: string, role: string) => {
+  const secret = await createToken(store.db, { name, role });
+  const row = await queryOne<{ id: string }>(store.db, 'SELECT id FROM api_tokens WHERE name = ?', [name]);
+  if (!row) throw new Error(`the token ${name} was not stored`);
+  return { secret, principal: `token:${row.id}` };
 };
-const caseworkers = Array.from({ length: CASEWORKERS }, (_, i) => token(`caseworker-${i}`, 'caseworker'));
-const analyst = token('analyst', 'analyst');
-const batcher = token('batcher', 'caseworker');
-const single = token('single', 'caseworker');
+const caseworkers: { secret: string; principal: string }[] = [];
+for (let i = 0; i < CASEWORKERS; i++) caseworkers.push(await token(`caseworker-${i}`, 'caseworker'));
+const analyst = await token('analyst', 'analyst');
+const batcher = await token('batcher', 'caseworker');
+const single = await token('single', 'caseworker');
+await store.close();
 const seconds = await seedReceipts(
-  store.db,
+  settings.DATABASE_PATH,
   loadRulesDirOrThrow(),
   caseworkers.map((c) => c.principal),
   RECEIPTS,
 );
-store.close();
 say(`seeded ${RECEIPTS.toLocaleString('en')} receipts (${RECEIPTS / CASEWORKERS} per caller) in ${seconds.toFixed(1)} s`);
 
 let server: ServerProcess = await startServerProcess(settings);

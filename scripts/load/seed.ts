@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../server/db/open.ts';
+import Database from 'better-sqlite3';
 import { ENGINE_VERSION } from '../../server/store/decisions.ts';
 import type { Library } from '../../src/library.ts';
 
@@ -15,10 +15,11 @@ const PERSONS = [
 ];
 
 /**
- * Writes `total` receipts straight into SQLite, spread over `askers` round robin and over the last year, in one
- * transaction without syncing: minutes of requests in seconds. The server opens the file afterwards as always.
+ * Writes `total` receipts straight into the SQLite file (created by the store already), spread over `askers` round
+ * robin and over the last year, in transactions without syncing: minutes of requests in seconds. The server opens
+ * the file afterwards as always.
  */
-export async function seedReceipts(db: Db, library: Library, askers: string[], total: number): Promise<number> {
+export async function seedReceipts(file: string, library: Library, askers: string[], total: number): Promise<number> {
   const answers = await Promise.all(PERSONS.map(async (p) => ({ ...p, answer: await library.decide(p) })));
   const rows = answers.map((a) => ({
     question: a.question,
@@ -29,36 +30,42 @@ export async function seedReceipts(db: Db, library: Library, askers: string[], t
     version: a.answer.ruleset.version,
     hash: a.answer.ruleset.hash,
   }));
-  const client = db.$client;
-  client.pragma('synchronous = OFF');
-  const insert = client.prepare(
-    `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version, asked_by, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const start = performance.now();
-  const from = Date.now() - 365 * 86_400_000;
-  const step = (365 * 86_400_000) / total;
-  const chunk = client.transaction((first: number, last: number) => {
-    for (let i = first; i < last; i++) {
-      const r = rows[i % rows.length] as (typeof rows)[number];
-      const at = new Date(from + i * step).toISOString();
-      insert.run(
-        randomUUID(),
-        r.question,
-        r.date,
-        r.facts,
-        r.answer,
-        r.outcome,
-        r.version,
-        r.hash,
-        ENGINE_VERSION,
-        askers[i % askers.length],
-        at,
-      );
-    }
-  });
-  for (let i = 0; i < total; i += 100_000) chunk(i, Math.min(total, i + 100_000));
-  client.pragma('synchronous = FULL');
-  client.pragma('wal_checkpoint(TRUNCATE)');
-  return (performance.now() - start) / 1000;
+  // A connection of our own: the store's handle reads only, and writes one awaited statement at a time.
+  const client = new Database(file);
+  try {
+    client.pragma('foreign_keys = ON');
+    client.pragma('synchronous = OFF');
+    const insert = client.prepare(
+      `INSERT INTO decisions (id, question, date, facts, answer, outcome, ruleset_version, ruleset_hash, engine_version, asked_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const start = performance.now();
+    const from = Date.now() - 365 * 86_400_000;
+    const step = (365 * 86_400_000) / total;
+    const chunk = client.transaction((first: number, last: number) => {
+      for (let i = first; i < last; i++) {
+        const r = rows[i % rows.length] as (typeof rows)[number];
+        const at = new Date(from + i * step).toISOString();
+        insert.run(
+          randomUUID(),
+          r.question,
+          r.date,
+          r.facts,
+          r.answer,
+          r.outcome,
+          r.version,
+          r.hash,
+          ENGINE_VERSION,
+          askers[i % askers.length],
+          at,
+        );
+      }
+    });
+    for (let i = 0; i < total; i += 100_000) chunk(i, Math.min(total, i + 100_000));
+    client.pragma('synchronous = FULL');
+    client.pragma('wal_checkpoint(TRUNCATE)');
+    return (performance.now() - start) / 1000;
+  } finally {
+    client.close();
+  }
 }
