@@ -2,11 +2,10 @@ import cluster from 'node:cluster';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type BetterSqlite from 'better-sqlite3';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
-import { dialectOf, sqliteOf } from './db/handle.ts';
+import { dialectOf } from './db/handle.ts';
 import type { Database, Db } from './db/open.ts';
 import { DocumentPool } from './document/document-pool.ts';
 import { type AppEnv, identify } from './http/auth-middleware.ts';
@@ -82,8 +81,7 @@ const UPLOAD_PATH = '/api/v1/simulations/uploads';
 /** The HTTP door over the core: routes declared with zod, errors in one envelope, every route role-checked. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const log = deps.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const throttle =
-    deps.throttle ?? new SignInThrottle(sqliteOf(deps.db) as BetterSqlite.Database, { maxFailures: 10, windowMinutes: 15 });
+  const throttle = deps.throttle ?? new SignInThrottle(deps.db, { maxFailures: 10, windowMinutes: 15 });
   const jobs =
     deps.jobs ??
     createJobSystem(deps.db, {

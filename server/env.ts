@@ -78,7 +78,7 @@ export type ServerEnv = z.infer<typeof ServerEnv>;
 
 /** Nodes on one PostgreSQL must key case references and the audit chain alike: a key generated per node would not. */
 const SHARED_SECRET =
-  'DATABASE_URL: nodes sharing PostgreSQL must share one secret: set REINTEGRA_SECRET (at least 32 characters), or SECRET_PATH to the same key file on every node'
+  'DATABASE_URL: nodes sharing PostgreSQL must share one secret: set REINTEGRA_SECRET (at least 32 characters), or SECRET_PATH to the same key file on every node';
 
 /** Raised when the environment holds a bad value; its message names every variable at fault. */
 export class EnvError extends Error {}

@@ -135,9 +135,7 @@ export async function startServer(
   // On PostgreSQL another node may publish: its notification reaches every node at once, and the stamp is read
   // again at least once a second should a notification be lost with a dropped connection.
   const law = new LawCache(db, { recheckMs: store.dialect === 'pg' ? 1_000 : 0 });
-  const listening = env.DATABASE_URL
-    ? await listen(env.DATABASE_URL, LAW_CHANNEL, () => law.invalidate(), log)
-    : undefined;
+  const listening = env.DATABASE_URL ? await listen(env.DATABASE_URL, LAW_CHANNEL, () => law.invalidate(), log) : undefined;
   await law.get();
   const jobs = createJobSystem(db, {
     threads: poolSize(env.WORKER_THREADS),
@@ -165,7 +163,7 @@ export async function startServer(
     cookieSecure: env.COOKIE_SECURE,
     bundled: { rulesDir, sharedCasesDir: SHARED_CASES_DIR },
     uiDir: UI_DIST_DIR,
-    throttle: await SignInThrottle.open(db, {
+    throttle: new SignInThrottle(db, {
       maxFailures: env.SIGN_IN_MAX_FAILURES,
       windowMinutes: env.SIGN_IN_WINDOW_MINUTES,
     }),

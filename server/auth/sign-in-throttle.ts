@@ -18,6 +18,14 @@ const MAX_BLOCK_SECONDS = 24 * 60 * 60;
 
 type Guard = <T>(fn: () => Promise<T>) => Promise<T>;
 
+/** The three limiters and how their statements must run. */
+interface Limiters {
+  byName: RateLimiterAbstract;
+  byAddress: RateLimiterAbstract;
+  strikes: RateLimiterAbstract;
+  guard: Guard;
+}
+
 /**
  * Limits password guessing by user name and by client address with rate-limiter-flexible's store in the server's
  * database (table `sign_in_limits`, made by a migration): the counts live in the database, so they hold across
@@ -25,42 +33,48 @@ type Guard = <T>(fn: () => Promise<T>) => Promise<T>;
  * window's length; each further block of the same key within a day lasts twice as long (up to a day).
  */
 export class SignInThrottle {
-  private readonly byName: RateLimiterAbstract;
-  private readonly byAddress: RateLimiterAbstract;
-  private readonly strikes: RateLimiterAbstract;
+  private limiters: Promise<Limiters> | undefined;
 
-  private constructor(
-    make: (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract,
-    private readonly guard: Guard,
+  constructor(
+    private readonly db: Db,
     private readonly limits: ThrottleLimits,
-  ) {
-    const duration = limits.windowMinutes * 60;
-    this.byName = make({ keyPrefix: 'name', points: limits.maxFailures, duration });
-    this.byAddress = make({ keyPrefix: 'addr', points: limits.maxFailures, duration });
-    // How many times a key was blocked in the last day: each block doubles the next.
-    this.strikes = make({ keyPrefix: 'strike', points: 1_000_000, duration: MAX_BLOCK_SECONDS });
-  }
+  ) {}
 
   /**
-   * The throttle on the server's database: PostgreSQL's pool, or SQLite's writing connection, whose statements
-   * then run inside one of the store's transactions (one at a time), never in the middle of another's.
+   * On PostgreSQL, its pool; on SQLite, the writing connection, whose statements then run inside one of the store's
+   * transactions (one at a time), never in the middle of another's. Made on first use.
    */
-  static async open(db: Db, limits: ThrottleLimits): Promise<SignInThrottle> {
-    const table = { tableName: 'sign_in_limits', tableCreated: true };
-    if (dialectOf(db) === 'pg') {
-      const pool = driverOf(db) as pg.Pool;
-      return new SignInThrottle(
-        (o) => new RateLimiterPostgres({ ...table, ...o, storeClient: pool, storeType: 'pool' }),
-        (fn) => fn(),
-        limits,
-      );
-    }
-    const writer = await db.transaction(async (tx) => sqliteOf(tx));
-    return new SignInThrottle(
-      (o) => new RateLimiterSQLite({ ...table, ...o, storeClient: writer, storeType: 'better-sqlite3' }),
-      (fn) => db.transaction(() => fn()),
-      limits,
-    );
+  private open(): Promise<Limiters> {
+    this.limiters ??= (async () => {
+      const { db, limits } = this;
+      const table = { tableName: 'sign_in_limits', tableCreated: true };
+      let make: (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
+      let guard: Guard;
+      if (dialectOf(db) === 'pg') {
+        const pool = driverOf(db) as pg.Pool;
+        make = (o) => new RateLimiterPostgres({ ...table, ...o, storeClient: pool, storeType: 'pool' });
+        guard = (fn) => fn();
+      } else {
+        const writer = await db.transaction(async (tx) => sqliteOf(tx));
+        make = (o) => new RateLimiterSQLite({ ...table, ...o, storeClient: writer, storeType: 'better-sqlite3' });
+        guard = (fn) => db.transaction(() => fn());
+      }
+      const duration = limits.windowMinutes * 60;
+      return {
+        byName: make({ keyPrefix: 'name', points: limits.maxFailures, duration }),
+        byAddress: make({ keyPrefix: 'addr', points: limits.maxFailures, duration }),
+        // How many times a key was blocked in the last day: each block doubles the next.
+        strikes: make({ keyPrefix: 'strike', points: 1_000_000, duration: MAX_BLOCK_SECONDS }),
+        guard,
+      };
+    })();
+    return this.limiters;
+  }
+
+  /** Runs `fn` with the limiters, as their database requires. */
+  private async run<T>(fn: (l: Limiters) => Promise<T>): Promise<T> {
+    const l = await this.open();
+    return l.guard(() => fn(l));
   }
 
   /**
@@ -68,11 +82,11 @@ export class SignInThrottle {
    * milliseconds to wait when the name or the address is blocked (nothing counted then), else 0.
    */
   begin(name: string, address: string): Promise<number> {
-    return this.guard(() => this.count(name, address));
+    return this.run((l) => this.count(l, name, address));
   }
 
-  private async count(name: string, address: string): Promise<number> {
-    const keys = this.keys(name, address);
+  private async count(l: Limiters, name: string, address: string): Promise<number> {
+    const keys = this.keys(l, name, address);
     const before = await Promise.all(keys.map(([, limiter, key]) => limiter.get(key)));
     const waitBefore = Math.max(...before.map((r) => this.wait(r)));
     if (waitBefore > 0) return waitBefore;
@@ -82,15 +96,15 @@ export class SignInThrottle {
 
   /** The attempt failed: a name or address that reached the limit is blocked, each block within a day twice the last. */
   failed(name: string, address: string): Promise<FailureOutcome> {
-    return this.guard(() => this.block(name, address));
+    return this.run((l) => this.block(l, name, address));
   }
 
-  private async block(name: string, address: string): Promise<FailureOutcome> {
+  private async block(l: Limiters, name: string, address: string): Promise<FailureOutcome> {
     const blocked: FailureOutcome['blocked'] = [];
-    for (const [by, limiter, key] of this.keys(name, address)) {
+    for (const [by, limiter, key] of this.keys(l, name, address)) {
       const res = await limiter.get(key);
       if (!res || res.consumedPoints < this.limits.maxFailures) continue;
-      const strike = await this.strikes.penalty(`${by}:${key}`, 1);
+      const strike = await l.strikes.penalty(`${by}:${key}`, 1);
       const seconds = Math.min(this.limits.windowMinutes * 60 * 2 ** (strike.consumedPoints - 1), MAX_BLOCK_SECONDS);
       await limiter.block(key, seconds);
       blocked.push({ by, seconds });
@@ -100,21 +114,21 @@ export class SignInThrottle {
 
   /** The right password clears the name's failures and gives the address its attempt back. */
   succeeded(name: string, address: string): Promise<void> {
-    return this.guard(() => this.clear(name, address));
+    return this.run((l) => this.clear(l, name, address));
   }
 
-  private async clear(name: string, address: string): Promise<void> {
-    await this.byName.delete(nameKey(name));
+  private async clear(l: Limiters, name: string, address: string): Promise<void> {
+    await l.byName.delete(nameKey(name));
     // Only the attempt just counted is given back: successes never earn an address spare failures.
-    const current = await this.byAddress.get(address);
+    const current = await l.byAddress.get(address);
     if (current && current.consumedPoints > 0 && current.consumedPoints <= this.limits.maxFailures)
-      await this.byAddress.reward(address, 1);
+      await l.byAddress.reward(address, 1);
   }
 
-  private keys(name: string, address: string) {
+  private keys(l: Limiters, name: string, address: string) {
     return [
-      ['name', this.byName, nameKey(name)],
-      ['address', this.byAddress, address],
+      ['name', l.byName, nameKey(name)],
+      ['address', l.byAddress, address],
     ] as const;
   }
 

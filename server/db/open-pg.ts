@@ -19,8 +19,10 @@ export function pgPool(url: string, max = 10): pg.Pool {
   return new pg.Pool({
     connectionString: url,
     max,
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      oid === INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import { dialectOf, driverOf, type Db } from './handle.ts';
+import { type Db, dialectOf, driverOf } from './handle.ts';
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 const pgTexts = new Map<string, { name: string; text: string }>();
@@ -44,7 +44,9 @@ type Value = string | number | boolean | null;
 export async function query<T>(db: Db, text: string, values: readonly Value[] = []): Promise<T[]> {
   if (dialectOf(db) === 'sqlite') {
     const statement = sqliteStatement(driverOf(db) as Database.Database, text);
-    return (statement.reader ? statement.all(...values) : (statement.run(...values), [])) as T[];
+    if (statement.reader) return statement.all(...values) as T[];
+    statement.run(...values);
+    return [];
   }
   const client = driverOf(db) as pg.Pool | pg.PoolClient;
   return (await client.query({ ...pgText(text), values: values as Value[] })).rows as T[];
@@ -57,8 +59,7 @@ export async function queryOne<T>(db: Db, text: string, values: readonly Value[]
 
 /** Runs a statement that returns no rows; resolves with how many rows it changed. */
 export async function execute(db: Db, text: string, values: readonly Value[] = []): Promise<number> {
-  if (dialectOf(db) === 'sqlite')
-    return sqliteStatement(driverOf(db) as Database.Database, text).run(...values).changes;
+  if (dialectOf(db) === 'sqlite') return sqliteStatement(driverOf(db) as Database.Database, text).run(...values).changes;
   const client = driverOf(db) as pg.Pool | pg.PoolClient;
   return (await client.query({ ...pgText(text), values: values as Value[] })).rowCount ?? 0;
 }

@@ -20,7 +20,9 @@ describe('the server speaks to either database', () => {
     const offenders = files.flatMap((f) =>
       [...f.text.matchAll(/^.*\.(all|get|run|values)\(\)\s*[;.)]/gm)]
         // Maps' values(), a Hono context's c.get(), the law cache's get() are not queries.
-        .filter((m) => !/\b(map|set|seen|latest|byText|inFlight|active|cache|\w+Map)\.values\(\)|\bc\.get\(|\blaw\.get\(\)/i.test(m[0]))
+        .filter(
+          (m) => !/\b(map|set|seen|latest|byText|inFlight|active|cache|\w+Map)\.values\(\)|\bc\.get\(|\blaw\.get\(\)/i.test(m[0]),
+        )
         .map((m) => `${f.file}: ${m[0].trim()}`),
     );
     expect(offenders).toEqual([]);

@@ -42,11 +42,7 @@ export interface ImpactResult extends Omit<ImpactTally, 'candidates'> {
 }
 
 /** Sets fields of a run that is still running (a cancelled run stays cancelled). */
-export async function updateRunningImpact(
-  db: Db,
-  id: string,
-  set: Partial<typeof replayImpacts.$inferInsert>,
-): Promise<void> {
+export async function updateRunningImpact(db: Db, id: string, set: Partial<typeof replayImpacts.$inferInsert>): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .update(replayImpacts)
@@ -136,7 +132,11 @@ export function replayImpactHandler(deps: { db: Db; pool: WorkerPool }): JobHand
     } catch (e) {
       // Cancelled, or the server is stopping: the cancel (or the next start) says what became of the run.
       if (!ctx.signal.aborted)
-        await updateRunningImpact(db, id, { status: 'failed', error: (e as Error).message, finishedAt: new Date().toISOString() });
+        await updateRunningImpact(db, id, {
+          status: 'failed',
+          error: (e as Error).message,
+          finishedAt: new Date().toISOString(),
+        });
       throw e;
     }
   };

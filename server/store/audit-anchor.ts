@@ -39,7 +39,10 @@ export class AuditAnchor {
     this.pending = true;
     setImmediate(() => {
       this.pending = false;
-      if (!this.closed) void this.flush().catch((e) => this.log(JSON.stringify({ level: 'error', msg: 'audit head not written', error: String(e) })));
+      if (!this.closed)
+        void this.flush().catch((e) =>
+          this.log(JSON.stringify({ level: 'error', msg: 'audit head not written', error: String(e) })),
+        );
     });
   }
 

@@ -52,8 +52,7 @@ function conditions(db: Db, q: AuditQuery): SQL | undefined {
 async function actorNames(db: Db): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const u of await db.select({ id: users.id, name: users.name }).from(users)) names.set(u.id, u.name);
-  for (const t of await db.select({ id: apiTokens.id, name: apiTokens.name }).from(apiTokens))
-    names.set(`token:${t.id}`, t.name);
+  for (const t of await db.select({ id: apiTokens.id, name: apiTokens.name }).from(apiTokens)) names.set(`token:${t.id}`, t.name);
   return names;
 }
 
@@ -71,9 +70,7 @@ export async function queryAudit(db: Db, q: AuditQuery): Promise<NamedAuditEntry
 
 /** Every distinct action in the log, sorted: the choices of a filter. */
 export async function auditActions(db: Db): Promise<string[]> {
-  return (await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action))).map(
-    (r) => r.action,
-  );
+  return (await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action))).map((r) => r.action);
 }
 
 /** Failed sign-ins and throttling blocks of the last 24 hours, from the log (indexed by action and time). */
@@ -89,8 +86,8 @@ export async function signInFailures(
 }> {
   const since = new Date(now.getTime() - 24 * 3_600_000).toISOString();
   const count = async (action: string) =>
-    (await queryOne<{ n: number }>(db, 'SELECT count(*) AS n FROM audit_log WHERE action = ? AND at >= ?', [action, since]))
-      ?.n ?? 0;
+    (await queryOne<{ n: number }>(db, 'SELECT count(*) AS n FROM audit_log WHERE action = ? AND at >= ?', [action, since]))?.n ??
+    0;
   const last = await queryOne<{ at: string | null }>(
     db,
     "SELECT max(at) AS at FROM audit_log WHERE action = 'session.sign_in_failed'",

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { asc, desc } from 'drizzle-orm';
 import { canonicalJson } from '../../src/ir/hash.ts';
-import { afterCommit, databaseKey, type Db } from '../db/handle.ts';
+import { afterCommit, type Db, databaseKey } from '../db/handle.ts';
 import { exclusive } from '../db/raw.ts';
 import { auditLog } from '../db/schema.ts';
 
@@ -114,11 +114,7 @@ export async function sealUnkeyedLog(db: Db): Promise<boolean> {
 
 /** The last entry of the chain, as it would be published: its number and hash. */
 export async function auditHead(db: Db): Promise<{ seq: number; hash: string } | undefined> {
-  const [head] = await db
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
+  const [head] = await db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   return head;
 }
 

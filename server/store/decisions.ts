@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Answer } from '../../src/schema/answer.ts';
 import type { Db } from '../db/open.ts';
-import { decisions } from '../db/schema.ts';
 import { execute, query } from '../db/raw.ts';
+import { decisions } from '../db/schema.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 

@@ -36,16 +36,14 @@ export function openChangeSet(
       .values({ id, title: input.title ?? null, proposal: input.proposal, authorId: input.authorId })
       .returning();
     for (const f of input.files) {
-      await store
-        .insert(draftFiles)
-        .values({
-          draftId: id,
-          path: f.path,
-          yaml: f.yaml,
-          basePath: f.basePath ?? null,
-          baseRevision: f.baseRevision ?? null,
-          updatedBy: input.authorId,
-        });
+      await store.insert(draftFiles).values({
+        draftId: id,
+        path: f.path,
+        yaml: f.yaml,
+        basePath: f.basePath ?? null,
+        baseRevision: f.baseRevision ?? null,
+        updatedBy: input.authorId,
+      });
     }
     await store.insert(draftEdits).values({ draftId: id, revision: 1, path: null, action: 'open', actor: input.authorId });
     await appendAudit(store, {
@@ -146,21 +144,16 @@ export function saveFile(
         .select()
         .from(draftFiles)
         .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)));
-      if (before)
-        await store
-          .delete(draftFiles)
-          .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)));
-      await store
-        .insert(draftFiles)
-        .values({
-          draftId: id,
-          path: file.path,
-          yaml: file.yaml,
-          basePath: before ? before.basePath : (file.basePath ?? null),
-          baseRevision: before ? before.baseRevision : (file.baseRevision ?? null),
-          revision: (before?.revision ?? 0) + 1,
-          updatedBy: actor,
-        });
+      if (before) await store.delete(draftFiles).where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, from)));
+      await store.insert(draftFiles).values({
+        draftId: id,
+        path: file.path,
+        yaml: file.yaml,
+        basePath: before ? before.basePath : (file.basePath ?? null),
+        baseRevision: before ? before.baseRevision : (file.baseRevision ?? null),
+        revision: (before?.revision ?? 0) + 1,
+        updatedBy: actor,
+      });
       return { beforeHash: before ? textHash(before.yaml) : null };
     },
   );
@@ -169,9 +162,7 @@ export function saveFile(
 /** Drops one file from a change set (the published law is untouched: history is never deleted). */
 export function dropFile(db: Db, id: string, path: string, expected: number, actor: string): Promise<Edit> {
   return edit(db, id, expected, actor, { action: 'drop', path }, async (store) => {
-    await store
-      .delete(draftFiles)
-      .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, path)));
+    await store.delete(draftFiles).where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, path)));
     return undefined;
   });
 }
@@ -215,21 +206,16 @@ export function acceptExpectation(
           .update(draftFiles)
           .set({ yaml: input.yaml, revision: before.revision + 1, updatedBy: actor, updatedAt: new Date().toISOString() })
           .where(and(eq(draftFiles.draftId, id), eq(draftFiles.path, input.path)));
-      else
-        await store
-          .insert(draftFiles)
-          .values({ draftId: id, path: input.path, yaml: input.yaml, ...base, updatedBy: actor });
-      await store
-        .insert(draftExpectations)
-        .values({
-          draftId: id,
-          path: input.path,
-          caseName: input.caseName,
-          question: input.question,
-          changes: JSON.stringify(input.changes),
-          reason: input.reason,
-          actor,
-        });
+      else await store.insert(draftFiles).values({ draftId: id, path: input.path, yaml: input.yaml, ...base, updatedBy: actor });
+      await store.insert(draftExpectations).values({
+        draftId: id,
+        path: input.path,
+        caseName: input.caseName,
+        question: input.question,
+        changes: JSON.stringify(input.changes),
+        reason: input.reason,
+        actor,
+      });
       return { beforeHash: before ? textHash(before.yaml) : null };
     },
   );

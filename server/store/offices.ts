@@ -27,10 +27,7 @@ export async function listOffices(db: Db) {
 }
 
 /** One office's settings (with who changed them last), or undefined when no admin has set them. */
-export async function getOffice(
-  db: Db,
-  office: string | null | undefined,
-): Promise<ReturnType<typeof officeView> | undefined> {
+export async function getOffice(db: Db, office: string | null | undefined): Promise<ReturnType<typeof officeView> | undefined> {
   if (!office) return undefined;
   const [row] = await db.select().from(offices).where(eq(offices.office, office));
   return row ? officeView(row) : undefined;
@@ -51,8 +48,7 @@ const columns = (s: OfficeSettings, actor: string) => ({
 export function createOffice(db: Db, settings: OfficeSettings, actor: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     if ((await tx.select({ o: offices.office }).from(offices).where(eq(offices.office, settings.office))).length) return false;
-    await tx.insert(offices)
-      .values({ office: settings.office, ...columns(settings, actor) });
+    await tx.insert(offices).values({ office: settings.office, ...columns(settings, actor) });
     await appendAudit(tx, { actor, action: 'office.create', subject: `office:${settings.office}`, detail: settings });
     return true;
   });

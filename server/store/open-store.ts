@@ -19,10 +19,10 @@ export interface Store {
   close(): Promise<void>;
 }
 
-type StoreEnv = Pick<
-  ServerEnv,
-  'DATABASE_PATH' | 'DB_SYNCHRONOUS' | 'REINTEGRA_SECRET' | 'SECRET_PATH' | 'AUDIT_ANCHOR_PATH'
-> & { DATABASE_URL?: string | undefined; DATABASE_POOL?: number | undefined };
+type StoreEnv = Pick<ServerEnv, 'DATABASE_PATH' | 'DB_SYNCHRONOUS' | 'REINTEGRA_SECRET' | 'SECRET_PATH' | 'AUDIT_ANCHOR_PATH'> & {
+  DATABASE_URL?: string | undefined;
+  DATABASE_POOL?: number | undefined;
+};
 
 /** Opens the database the settings name: PostgreSQL with DATABASE_URL, else the SQLite file DATABASE_PATH. */
 export function openConfiguredDatabase(env: StoreEnv): Promise<Database> {

@@ -4,7 +4,7 @@ import { checkPasswordStrength, hashPassword } from '../auth/password.ts';
 import { isRole, type Role } from '../auth/roles.ts';
 import { hashToken, newApiToken } from '../auth/tokens.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { databaseKey, type Db } from '../db/handle.ts';
+import { type Db, databaseKey } from '../db/handle.ts';
 import { execute, queryOne } from '../db/raw.ts';
 import { apiTokens, users } from '../db/schema.ts';
 import { appendAudit } from './audit.ts';
@@ -79,8 +79,7 @@ export async function addUser(
     });
   } catch (e) {
     // The same name added while the password was being hashed: the unique index refuses it.
-    if (isUniqueViolation(e))
-      throw new PeopleError(`user "${input.name}" already exists`, 'USER_EXISTS', 'name');
+    if (isUniqueViolation(e)) throw new PeopleError(`user "${input.name}" already exists`, 'USER_EXISTS', 'name');
     throw e;
   }
   return id;

@@ -6,10 +6,10 @@ import type { Library } from '../../src/library.ts';
 import { classify, loadLibrary, type RuleFile } from '../../src/load/load-library.ts';
 import { formatProblem } from '../../src/load/problem.ts';
 import { parseSource } from '../../src/load/yaml-source.ts';
-import type { Db } from '../db/open.ts';
-import { ruleFiles } from '../db/schema.ts';
 import { dialectOf } from '../db/handle.ts';
+import type { Db } from '../db/open.ts';
 import { exclusive, query, queryOne } from '../db/raw.ts';
+import { ruleFiles } from '../db/schema.ts';
 import { appendAudit } from './audit.ts';
 
 export type RuleFileRow = typeof ruleFiles.$inferSelect;
@@ -61,13 +61,7 @@ function describe(file: RuleFile): { question: string | null; version: string | 
  * Publishes a new revision of a file (a version file gets revision 1 and never another). With `audit` false the
  * caller records the publication itself (a change set records all its files in one entry).
  */
-export async function publishFile(
-  db: Db,
-  file: RuleFile,
-  actor: string,
-  action: string,
-  audit = true,
-): Promise<RuleFileRow> {
+export async function publishFile(db: Db, file: RuleFile, actor: string, action: string, audit = true): Promise<RuleFileRow> {
   const before = await currentFile(db, file.path);
   const row = {
     path: file.path,

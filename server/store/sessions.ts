@@ -3,8 +3,8 @@ import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { isRole } from '../auth/roles.ts';
 import { hashToken, newCsrfToken, newSessionId } from '../auth/tokens.ts';
 import type { Db } from '../db/open.ts';
-import { sessions, users } from '../db/schema.ts';
 import { execute, queryOne } from '../db/raw.ts';
+import { sessions, users } from '../db/schema.ts';
 import { appendAudit } from './audit.ts';
 import type { Principal } from './people.ts';
 
