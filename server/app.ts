@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { dialectOf } from './db/handle.ts';
 import type { Database, Db } from './db/open.ts';
+import { queryOne } from './db/raw.ts';
 import { DocumentPool } from './document/document-pool.ts';
 import { type AppEnv, identify } from './http/auth-middleware.ts';
 import { docsPage } from './http/docs-page.ts';
@@ -151,7 +152,17 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.doc31('/api/openapi.json', OPENAPI_CONFIG);
   app.get('/api/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI_CONFIG))));
   // Which process answered, when there are several (WORKERS): operators and the cluster test tell them apart.
-  app.get('/healthz', (c) => c.json(cluster.isWorker ? { ok: true, worker: cluster.worker?.id } : { ok: true }));
+  // For a balancer: 200 only while this node reaches its database; `node` says which node answered.
+  const node = `${hostname()}:${process.pid}`;
+  app.get('/healthz', async (c) => {
+    const where = cluster.isWorker ? { node, worker: cluster.worker?.id } : { node };
+    try {
+      await queryOne(deps.db, 'SELECT 1 AS one');
+    } catch {
+      return c.json({ ok: false, ...where }, 503);
+    }
+    return c.json({ ok: true, ...where });
+  });
   if (deps.uiDir) serveUi(app, deps.uiDir);
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);
