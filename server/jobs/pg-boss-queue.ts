@@ -1,0 +1,420 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import { type Db, dialectOf, driverOf } from '../db/handle.ts';
+import { exclusive, execute } from '../db/raw.ts';
+import { jobs } from '../db/schema.ts';
+import {
+  ENDED,
+  type Job,
+  type JobKind,
+  type JobQueue,
+  type JobStatus,
+  QueueFullError,
+  type QueueLimits,
+  type RecoveryVerdict,
+} from './queue.ts';
+import { SqliteJobQueue } from './sqlite-queue.ts';
+
+type Row = typeof jobs.$inferSelect;
+type Decide = (job: Job) => Promise<RecoveryVerdict> | RecoveryVerdict;
+const ACTIVE: JobStatus[] = ['queued', 'running'];
+const now = () => new Date().toISOString();
+const count = (n: number | null) => (n === null ? null : Number(n));
+/**
+ * Drizzle's node-postgres driver parses each query's bigints with pg's global parsers, not the pool's (open-pg.ts), so
+ * `progress` and `total` (bigint on PostgreSQL) come back as text: made numbers again here.
+ */
+const asJob = (r: Row | Job): Job => ({
+  ...r,
+  kind: r.kind as JobKind,
+  status: r.status as JobStatus,
+  progress: Number(r.progress),
+  total: count(r.total),
+});
+/** The same advisory lock as SqliteJobQueue's: whoever adds a job checks the limits alone, on every node. */
+const QUEUE_LOCK = 0x52494a51; // 'RIJQ'
+/** pg-boss's own schema (its default, which startBoss keeps): the heartbeat and lock statements name its job table. */
+const BOSS_SCHEMA = 'pgboss';
+/** How many jobs' tokens a process keeps (a few strings each). */
+const TOKENS_KEPT = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** How pg-boss hands jobs over, and what the queue tells its job system about a job resumed on another node. */
+export interface PgBossQueueOptions {
+  /** A job whose node stops beating for this long is taken back by pg-boss (at its next supervision) and retried. */
+  expireSeconds: number;
+  /** How often a running job's expiry is pushed forward; well under expireSeconds. */
+  heartbeatSeconds: number;
+  /** How many times a job may be taken; a job whose node died on its last attempt is failed when next fetched. */
+  maxAttempts: number;
+  /**
+   * A job failed when resumed (its verdict, or maxAttempts): take back a batch's receipts, fail a simulation. Runs
+   * before the failure commits, on the caller's own handle (never writing the job's row in `jobs`, locked until then);
+   * it runs again if that commit is lost, so keep it idempotent.
+   */
+  onFailedAtResume?: (job: Job, reason: string) => Promise<void> | void;
+  /** A job taken again after its node died, about to run from the start (reset what it had counted); as above, before commit. */
+  onResumed?: (job: Job) => Promise<void> | void;
+  log?: (line: string) => void;
+}
+
+/** pg-boss's statements through a transaction's own client, so that its job and our row commit together or not at all. */
+function through(tx: Db): PgBoss.Db {
+  const client = driverOf(tx);
+  if (client instanceof pg.Pool) throw new Error('pg-boss statements must run inside a transaction (the pool is not one)');
+  const c = client as pg.PoolClient;
+  return { executeSql: (text, values) => c.query(text, values) };
+}
+
+/**
+ * The job queue for several server processes sharing one PostgreSQL. Our `jobs` table stays the record the API reads
+ * (status, owner, progress, attempts, limits); pg-boss delivers each job to one node, by priority, and hands a job to
+ * another node when its node stops beating (expiry, then retry). A handler's failure is final: only a dead node retries.
+ */
+export class PgBossJobQueue implements JobQueue {
+  /** The pg-boss queue all nodes share. */
+  static readonly queueName = 'reintegra-jobs';
+  /** Jobs this process runs (their heartbeat), with the startedAt it wrote when it took them. */
+  private readonly held = new Map<string, string>();
+  /**
+   * That startedAt for the last jobs this process took, ended or not: the token that says no other node has taken one
+   * since, so that a late or second report from here ends nothing of another node's run.
+   */
+  private readonly tokens = new Map<string, string>();
+  private readonly lost = new Set<string>();
+  private readonly table: SqliteJobQueue;
+  private decide: Decide | undefined;
+  private initialized: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private beating = false;
+  private closed = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly boss: PgBoss,
+    private readonly limits: QueueLimits,
+    private readonly options: PgBossQueueOptions,
+  ) {
+    if (dialectOf(db) !== 'pg') throw new Error('PgBossJobQueue needs a PostgreSQL handle');
+    const { expireSeconds, heartbeatSeconds, maxAttempts } = options;
+    if (!Number.isInteger(expireSeconds) || expireSeconds < 1)
+      throw new Error('expireSeconds: a whole number of seconds, 1 or more');
+    if (!(heartbeatSeconds > 0 && heartbeatSeconds < expireSeconds))
+      throw new Error('heartbeatSeconds must be above 0 and below expireSeconds, or healthy jobs would be handed over');
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error('maxAttempts: a whole number, 1 or more');
+    // Reads are the same as on the embedded queue: the table is the record either way.
+    this.table = new SqliteJobQueue(db, limits);
+  }
+
+  /**
+   * Creates (or brings up to date) the pg-boss queue; safe to call on every node and again. Retries are for dead nodes
+   * only, at once: maxAttempts of them, one more than the attempts, so that the last dead node's job is fetched once more
+   * to be failed in our table (pg-boss would otherwise fail it silently, and it would stay running here for ever).
+   */
+  init(): Promise<void> {
+    this.initialized ??= (async () => {
+      const q = { name: PgBossJobQueue.queueName, ...this.retryOptions() };
+      await this.boss.createQueue(PgBossJobQueue.queueName, q);
+      await this.boss.updateQueue(PgBossJobQueue.queueName, q);
+    })().catch((e: unknown) => {
+      this.initialized = undefined;
+      throw e;
+    });
+    return this.initialized;
+  }
+
+  async enqueue(input: {
+    id?: string;
+    kind: JobKind;
+    owner: string;
+    payloadRef?: string | null;
+    priority?: number;
+    total?: number | null;
+  }) {
+    await this.init();
+    const id = input.id ?? randomUUID();
+    if (!UUID.test(id)) throw new Error(`a job's id must be a UUID (pg-boss keeps it as one): ${id}`);
+    const priority = input.priority ?? 0;
+    return this.db.transaction(async (tx) => {
+      // One adder at a time across nodes: two callers cannot both see room for one more job.
+      await exclusive(tx, QUEUE_LOCK);
+      const state = await new SqliteJobQueue(tx, this.limits).state(input.owner);
+      if (state.yours >= this.limits.perUser) throw new QueueFullError(state, 'user');
+      if (state.queued + state.running >= this.limits.total) throw new QueueFullError(state, 'total');
+      const [row] = await tx
+        .insert(jobs)
+        .values({
+          id,
+          kind: input.kind,
+          owner: input.owner,
+          payloadRef: input.payloadRef ?? null,
+          priority,
+          total: input.total ?? null,
+        })
+        .returning();
+      // pg-boss runs the highest priority first; ours runs the lowest first.
+      const sent = await this.boss.send(
+        PgBossJobQueue.queueName,
+        { id },
+        { id, priority: -priority, ...this.retryOptions(), db: through(tx) },
+      );
+      if (sent !== id) throw new Error(`pg-boss did not take job ${id} (is its queue created?)`);
+      return asJob(row as Row);
+    });
+  }
+
+  async claim() {
+    await this.init();
+    for (;;) {
+      const taken = await this.db.transaction((tx) => this.takeNext(tx));
+      if (taken !== 'skipped') return taken;
+    }
+  }
+
+  async progress(id: string, progress: number, total?: number | null) {
+    const token = this.tokens.get(id);
+    await this.db.transaction(async (tx) => {
+      await tx
+        .update(jobs)
+        .set({ progress, ...(total === undefined ? {} : { total }), updatedAt: now() })
+        .where(this.running(id, token));
+    });
+  }
+
+  async finish(id: string) {
+    await this.end(id, 'done', null);
+  }
+
+  async fail(id: string, reason: string) {
+    await this.end(id, 'failed', reason);
+  }
+
+  async cancel(id: string) {
+    this.release(id);
+    await this.db.transaction(async (tx) => {
+      // pg-boss's row first, as everywhere here: one lock order, no deadlock with a claim or a finish.
+      await this.boss.cancel(PgBossJobQueue.queueName, id, { db: through(tx) });
+      await this.endRow(tx, id, 'cancelled', null, undefined);
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Keeps `decide` for jobs found running when fetched again (their node died). Queued jobs are already in pg-boss, and a
+   * running job may be running on a live node: nothing is touched here.
+   */
+  async recover(decide: Decide) {
+    this.decide = decide;
+    return { requeued: [], failed: [] };
+  }
+
+  async get(id: string) {
+    const job = await this.table.get(id);
+    return job && asJob(job);
+  }
+
+  state(owner?: string) {
+    return this.table.state(owner);
+  }
+
+  position(id: string) {
+    return this.table.position(id);
+  }
+
+  /**
+   * Stops the heartbeats (the caller stops pg-boss): the jobs this process ran expire, and other nodes take them. What
+   * it ran still ends only if no other node has taken it since.
+   */
+  async close() {
+    this.closed = true;
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private retryOptions() {
+    return {
+      retryLimit: this.options.maxAttempts,
+      retryDelay: 0,
+      retryBackoff: false,
+      expireInSeconds: this.options.expireSeconds,
+    };
+  }
+
+  /** One fetched job, handled in the fetch's transaction: taken (a Job), none left (undefined), or ended ('skipped'). */
+  private async takeNext(tx: Db): Promise<Job | undefined | 'skipped'> {
+    const via = through(tx);
+    const [fetched] = await this.boss.fetch<{ id: string }>(PgBossJobQueue.queueName, { batchSize: 1, db: via });
+    if (!fetched) return undefined;
+    const id = fetched.id;
+    // A retried job keeps the expiry its dead node's heartbeats had stretched: start from expireSeconds again.
+    await execute(tx, `UPDATE ${BOSS_SCHEMA}.job SET expire_in = make_interval(secs => ?) WHERE name = ? AND id = ?::uuid`, [
+      this.options.expireSeconds,
+      PgBossJobQueue.queueName,
+      id,
+    ]);
+    const [row] = await tx.select().from(jobs).where(eq(jobs.id, id));
+    if (!row || ENDED.includes(row.status as JobStatus)) {
+      await this.endBossJob(via, id, { skipped: row?.status ?? 'no such job' });
+      return 'skipped';
+    }
+    if (row.status === 'queued') return this.start(tx, via, row, {});
+    // Running, yet pg-boss delivered it again: its node stopped beating, so this is a resumption.
+    const job = asJob(row);
+    const verdict = await this.verdict(job);
+    if (verdict.requeue) {
+      const resumed = await this.start(tx, via, row, { progress: 0 });
+      if (resumed !== 'skipped') await this.options.onResumed?.(resumed);
+      return resumed;
+    }
+    await this.endBossJob(via, id, { failed: verdict.reason });
+    if (!(await this.endRow(tx, id, 'failed', verdict.reason, row.startedAt ?? undefined))) return 'skipped';
+    await this.options.onFailedAtResume?.(job, verdict.reason);
+    this.log({ level: 'warn', msg: 'job failed at resumption', job: id, kind: job.kind, reason: verdict.reason });
+    return 'skipped';
+  }
+
+  /** The registered verdict, held to maxAttempts: pg-boss will not deliver the job again after this. */
+  private async verdict(job: Job): Promise<RecoveryVerdict> {
+    const verdict = this.decide ? await this.decide(job) : { requeue: true as const };
+    if (verdict.requeue && job.attempts >= this.options.maxAttempts)
+      return { requeue: false, reason: `the server running it stopped ${job.attempts} times: it is not tried again` };
+    return verdict;
+  }
+
+  /** Marks the row running for this process, one attempt more; skipped when the row changed since it was read. */
+  private async start(tx: Db, via: PgBoss.Db, row: Row, extra: { progress?: number }): Promise<Job | 'skipped'> {
+    const at = now();
+    const seen = row.startedAt === null ? undefined : row.startedAt;
+    const [started] = await tx
+      .update(jobs)
+      .set({ status: 'running', attempts: row.attempts + 1, startedAt: at, updatedAt: at, error: null, ...extra })
+      .where(and(eq(jobs.id, row.id), eq(jobs.status, row.status), seen === undefined ? undefined : eq(jobs.startedAt, seen)))
+      .returning();
+    if (!started) {
+      await this.endBossJob(via, row.id, { skipped: 'changed meanwhile' });
+      return 'skipped';
+    }
+    this.hold(row.id, at);
+    return asJob(started);
+  }
+
+  /** Ends a job this process ran (or any queued or running one, when it holds none by that id), and its pg-boss job. */
+  private async end(id: string, status: 'done' | 'failed', error: string | null) {
+    const token = this.release(id);
+    await this.db.transaction(async (tx) => {
+      await execute(tx, `SELECT 1 FROM ${BOSS_SCHEMA}.job WHERE name = ? AND id = ?::uuid FOR UPDATE`, [
+        PgBossJobQueue.queueName,
+        id,
+      ]);
+      // Another node took the job meanwhile (this one was thought dead): its run, not ours, ends it.
+      if (!(await this.endRow(tx, id, status, error, token))) return;
+      await this.endBossJob(through(tx), id, status === 'done' ? {} : { failed: error });
+    });
+  }
+
+  /** Ends our row unless it has ended already (or, with a token, unless another node has taken it since); true if it did. */
+  private async endRow(tx: Db, id: string, status: JobStatus, error: string | null, token: string | undefined) {
+    const at = now();
+    const ended = await tx
+      .update(jobs)
+      .set({ status, error, updatedAt: at, finishedAt: at })
+      .where(token === undefined ? and(eq(jobs.id, id), inArray(jobs.status, ACTIVE)) : this.running(id, token))
+      .returning({ id: jobs.id });
+    return ended.length > 0;
+  }
+
+  /** Our row while it runs, and (given a token) while it runs here. */
+  private running(id: string, token: string | undefined) {
+    return and(eq(jobs.id, id), eq(jobs.status, 'running'), token === undefined ? undefined : eq(jobs.startedAt, token));
+  }
+
+  /** Ends the pg-boss job without a retry: completed when active, cancelled when still waiting. */
+  private async endBossJob(via: PgBoss.Db, id: string, output: object) {
+    await this.boss.complete(PgBossJobQueue.queueName, id, output, { db: via });
+    await this.boss.cancel(PgBossJobQueue.queueName, id, { db: via });
+  }
+
+  private hold(id: string, token: string) {
+    this.held.set(id, token);
+    this.tokens.delete(id);
+    this.tokens.set(id, token);
+    // The oldest go first; a job ended that long ago gets no more reports from the runner.
+    for (const old of this.tokens.keys()) {
+      if (this.tokens.size <= TOKENS_KEPT) break;
+      this.tokens.delete(old);
+    }
+    this.lost.delete(id);
+    if (!this.closed) this.timer ??= setInterval(() => this.beat(), this.options.heartbeatSeconds * 1000).unref();
+  }
+
+  /** Stops beating for a job; its token stays (see `tokens`). */
+  private release(id: string): string | undefined {
+    const token = this.tokens.get(id);
+    this.held.delete(id);
+    this.lost.delete(id);
+    if (this.held.size === 0) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+    return token;
+  }
+
+  /** Pushes the expiry of every job this process runs to expireSeconds from now, while our row says it still runs here. */
+  private beat() {
+    if (this.beating || this.closed) return;
+    this.beating = true;
+    void (async () => {
+      for (const [id, token] of this.held) {
+        const kept = await execute(
+          this.db,
+          `UPDATE ${BOSS_SCHEMA}.job SET expire_in = (now() - started_on) + make_interval(secs => ?)
+           WHERE name = ? AND id = ?::uuid AND state = 'active'
+             AND EXISTS (SELECT 1 FROM jobs WHERE id = ? AND status = 'running' AND started_at = ?)`,
+          [this.options.expireSeconds, PgBossJobQueue.queueName, id, id, token],
+        );
+        if (!kept && this.held.get(id) === token && !this.lost.has(id)) {
+          this.lost.add(id);
+          this.log({ level: 'warn', msg: 'job no longer held here (cancelled, ended or taken by another node)', job: id });
+        }
+      }
+    })()
+      .catch((e: unknown) => this.log({ level: 'error', msg: 'job heartbeat', error: (e as Error).message }))
+      .finally(() => {
+        this.beating = false;
+      });
+  }
+
+  private log(entry: Record<string, unknown>) {
+    this.options.log?.(JSON.stringify(entry));
+  }
+}
+
+/**
+ * Starts pg-boss on its own small pool (its schema `pgboss` is created or migrated on start, under its lock, whichever
+ * node comes first). What matters for hand-over: expiry is acted on only when a node supervises (`supervise`, every
+ * `maintenanceIntervalSeconds`, shared by all nodes through one timestamp: one node does it per interval), so a dead
+ * node's job moves after expireSeconds plus up to about two supervision intervals. Maintenance also archives
+ * finished pg-boss jobs after 12 h and deletes them after 7 days (our table keeps the record). State monitoring
+ * (`monitorStateIntervalSeconds`) stays off, and cron scheduling (`schedule`) too: we use neither. Errors are logged.
+ */
+export async function startBoss(
+  url: string,
+  options: { superviseSeconds?: number; log?: (line: string) => void } = {},
+): Promise<PgBoss> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 4,
+    application_name: 'reintegra-jobs',
+    supervise: true,
+    maintenanceIntervalSeconds: options.superviseSeconds ?? 10,
+    schedule: false,
+    migrate: true,
+  });
+  // An unhandled 'error' event would end the process; a lost connection is pg-boss's to retry.
+  boss.on('error', (e: Error) => log(JSON.stringify({ level: 'error', msg: 'pg-boss', error: e.message })));
+  await boss.start();
+  return boss;
+}
