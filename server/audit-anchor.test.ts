@@ -8,10 +8,12 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../src/ir/hash.ts';
+import { query, queryOne } from './db/raw.ts';
 import { anchorPath, secretPath } from './env.ts';
 import { auditKey, verifyAudit } from './store/audit.ts';
 import { lastAnchoredHead } from './store/audit-anchor.ts';
 import { addUser, createToken } from './store/people.ts';
+import { sqliteConnection } from './testing/raw-sql.ts';
 import { type TestServer, testServer } from './testing/test-server.ts';
 
 let t: TestServer;
@@ -29,7 +31,7 @@ function cli(env: Record<string, string>, ...args: string[]) {
 /** A copy of the live database with its append-only guard dropped, as a tamperer would make it. */
 function tamperedCopy(name: string): Database.Database {
   const copy = join(t.dir, `${name}.db`);
-  t.server.db.$client.exec(`VACUUM INTO '${copy}'`);
+  sqliteConnection(t.server.db).exec(`VACUUM INTO '${copy}'`);
   const raw = new Database(copy);
   raw.exec('DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_no_update');
   return raw;
@@ -37,7 +39,9 @@ function tamperedCopy(name: string): Database.Database {
 
 /** The heads written, as the anchor file holds them, once the server has published the newest. */
 async function anchored() {
-  const last = t.server.db.$client.prepare('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number };
+  const last = (await queryOne<{ seq: number }>(t.server.db, 'SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1')) as {
+    seq: number;
+  };
   // The head is written just after the transaction that made it; wait for that write, not for a time.
   for (let i = 0; i < 1000 && (lastAnchoredHead(anchorPath(t.env))?.seq ?? 0) < last.seq; i++) await new Promise(setImmediate);
   return readFileSync(anchorPath(t.env), 'utf8')
@@ -49,20 +53,20 @@ async function anchored() {
 beforeAll(async () => {
   t = await testServer('anchor');
   await addUser(t.server.db, { name: 'ala', role: 'editor', password: 'ala-has-a-long-password' });
-  createToken(t.server.db, { name: 'importer', role: 'editor' });
+  await createToken(t.server.db, { name: 'importer', role: 'editor' });
 });
 afterAll(() => t?.close());
 
 describe('the keyed audit chain and its anchor', () => {
-  it('hashes every entry with the server secret (HMAC), not a bare hash anyone can recompute', () => {
-    const entries = t.server.db.$client.prepare('SELECT hash FROM audit_log').all() as { hash: string }[];
+  it('hashes every entry with the server secret (HMAC), not a bare hash anyone can recompute', async () => {
+    const entries = await query<{ hash: string }>(t.server.db, 'SELECT hash FROM audit_log');
     expect(entries.length).toBeGreaterThan(3);
     for (const e of entries) expect(e.hash).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
   });
 
   it('writes each new head to the append-only anchor file and to the log', async () => {
     const heads = await anchored();
-    const last = t.server.db.$client.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+    const last = await queryOne(t.server.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
     expect(heads.at(-1)).toMatchObject(last as object);
     expect(heads.map((h) => h.seq)).toEqual([...heads.map((h) => h.seq)].sort((a, b) => a - b));
     expect(t.lines.some((l) => l.includes('"msg":"audit head"') && l.includes((last as { hash: string }).hash))).toBe(true);
@@ -75,8 +79,8 @@ describe('the keyed audit chain and its anchor', () => {
     const copy = drizzle(raw) as never;
     const key = auditKey(t.server.db);
     // Without a head, a cut tail looks like a shorter, whole log: that was the defect.
-    expect(verifyAudit(copy, { key })).toMatchObject({ ok: true });
-    expect(verifyAudit(copy, { key, head: head.hash })).toMatchObject({ ok: false, code: 'HEAD_NOT_FOUND' });
+    expect(await verifyAudit(copy, { key })).toMatchObject({ ok: true });
+    expect(await verifyAudit(copy, { key, head: head.hash })).toMatchObject({ ok: false, code: 'HEAD_NOT_FOUND' });
     raw.close();
     // The command line says so too, with the head given or read from the anchor file.
     const env = { DATABASE_PATH: join(t.dir, 'cut.db'), SECRET_PATH: secretPath(t.env) };
@@ -89,7 +93,7 @@ describe('the keyed audit chain and its anchor', () => {
     expect(intact.out).toContain('holding the published head');
   });
 
-  it('no longer verifies a chain rewritten with bare hashes by someone without the key', () => {
+  it('no longer verifies a chain rewritten with bare hashes by someone without the key', async () => {
     const raw = tamperedCopy('rewritten');
     const rows = raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Record<string, string | number | null>[];
     let prev = 'sha256:genesis';
@@ -115,7 +119,7 @@ describe('the keyed audit chain and its anchor', () => {
       insert.run(e.seq, e.at, e.actor, e.action, e.subject, e.before_hash, e.after_hash, e.detail, prev, hash);
       prev = hash;
     }
-    expect(verifyAudit(drizzle(raw) as never, { key: auditKey(t.server.db) })).toMatchObject({
+    expect(await verifyAudit(drizzle(raw) as never, { key: auditKey(t.server.db) })).toMatchObject({
       ok: false,
       code: 'CONTENT_CHANGED',
       reason: expect.stringContaining('no entry is keyed'),
@@ -124,7 +128,7 @@ describe('the keyed audit chain and its anchor', () => {
   });
 
   it('shows on the audit page the head it checked, and a cut tail once the log loses its published head', async () => {
-    const admin = { token: createToken(t.server.db, { name: 'auditor', role: 'admin' }) };
+    const admin = { token: await createToken(t.server.db, { name: 'auditor', role: 'admin' }) };
     const heads = await anchored();
     const page = await t.api('GET', '/api/v1/audit?limit=1', { auth: admin });
     expect(page.body.chain).toMatchObject({ ok: true, checkedHead: (heads.at(-1) as { hash: string }).hash });

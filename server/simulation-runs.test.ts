@@ -51,9 +51,9 @@ const download = async (path: string, auth: Auth) => {
 
 beforeAll(async () => {
   t = await testServer('runs');
-  anita = { token: createToken(t.server.db, { name: 'anita', role: 'analyst' }) };
-  adam = { token: createToken(t.server.db, { name: 'adam', role: 'analyst' }) };
-  admin = { token: createToken(t.server.db, { name: 'ops', role: 'admin' }) };
+  anita = { token: await createToken(t.server.db, { name: 'anita', role: 'analyst' }) };
+  adam = { token: await createToken(t.server.db, { name: 'adam', role: 'analyst' }) };
+  admin = { token: await createToken(t.server.db, { name: 'ops', role: 'admin' }) };
   for (const seed of [1, 2, 3]) ids.push((await run(seed, anita)).id);
 }, 180_000);
 afterAll(async () => {

@@ -6,8 +6,9 @@ import { createApp } from './app.ts';
 import { openDatabase } from './db/open.ts';
 import { LawCache } from './store/rule-files.ts';
 
-const db = openDatabase(':memory:');
-afterAll(() => db.$client.close());
+const database = openDatabase(':memory:');
+const db = database.db;
+afterAll(() => database.close());
 const appFor = (uiDir: string) =>
   createApp({
     db,
