@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query, queryOne } from './db/raw.ts';
 import { addUser, createToken } from './store/people.ts';
 import { sqliteConnection } from './testing/raw-sql.ts';
-import { type Auth, type TestServer, testServer } from './testing/test-server.ts';
+import { type Auth, TEST_DATABASE, type TestServer, testServer } from './testing/test-server.ts';
 
 let t: TestServer;
 const as: Record<string, Auth> = {};
@@ -162,12 +162,16 @@ describe('receipts paged by key', () => {
     });
   });
 
-  it('reads the newest page of one caller through the (asked_by, created_at) index, without sorting', () => {
-    const plan = sqliteConnection(t.server.db)
-      .prepare('EXPLAIN QUERY PLAN SELECT * FROM decisions WHERE asked_by = ? ORDER BY created_at DESC, id DESC LIMIT 50')
-      .all('x') as { detail: string }[];
-    const text = plan.map((p) => p.detail).join('\n');
-    expect(text).toContain('decisions_asked_by_created');
-    expect(text).not.toContain('TEMP B-TREE');
-  });
+  // SQLite's query plan; PostgreSQL's planner chooses by the table's size.
+  it.skipIf(TEST_DATABASE === 'pg')(
+    'reads the newest page of one caller through the (asked_by, created_at) index, without sorting',
+    () => {
+      const plan = sqliteConnection(t.server.db)
+        .prepare('EXPLAIN QUERY PLAN SELECT * FROM decisions WHERE asked_by = ? ORDER BY created_at DESC, id DESC LIMIT 50')
+        .all('x') as { detail: string }[];
+      const text = plan.map((p) => p.detail).join('\n');
+      expect(text).toContain('decisions_asked_by_created');
+      expect(text).not.toContain('TEMP B-TREE');
+    },
+  );
 });

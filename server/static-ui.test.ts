@@ -63,7 +63,7 @@ describe('the admin UI at /', () => {
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
     expect((await app.request('/api')).status).toBe(404);
-    expect(await (await app.request('/healthz')).json()).toEqual({ ok: true });
+    expect(await (await app.request('/healthz')).json()).toEqual({ ok: true, node: expect.any(String) });
   });
 
   it('says how to build the UI when it is not built', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { query, queryOne } from './db/raw.ts';
 import { sweep } from './store/maintenance.ts';
 import { addUser, createToken, forgetTokens } from './store/people.ts';
+import { databaseEnv } from './testing/database-env.ts';
 import { write } from './testing/raw-sql.ts';
 import { type Auth, type TestServer, testServer } from './testing/test-server.ts';
 
@@ -17,7 +18,7 @@ function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/reintegra.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_PATH: t.env.DATABASE_PATH, NO_COLOR: '1' },
+    env: { ...process.env, ...databaseEnv(t.env), NO_COLOR: '1' },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -100,7 +101,8 @@ describe('sessions', () => {
     await write(t.server.db, "UPDATE sessions SET expires_at = '2020-01-01T00:00:00.000Z'");
     expect((await t.api('GET', '/api/v1/session', { auth: auth as Auth })).status).toBe(401);
     await t.restart();
-    expect(await count()).toBe(0);
+    // The first sweep runs as the server starts, without holding up its start: wait for it.
+    await vi.waitFor(async () => expect(await count()).toBe(0), { timeout: 10_000 });
     await t.signIn('ewa', 'ewa-has-a-long-password');
     await write(t.server.db, "UPDATE sessions SET expires_at = '2020-01-01T00:00:00.000Z'");
     expect((await sweep(t.server.db)).sessions).toBe(1);
