@@ -42,7 +42,7 @@ beforeAll(async () => {
   server = await startServer(env, () => {});
   await addUser(server.db, { name: 'anna', role: 'editor', password: 'anna-has-a-long-password' });
   await signIn(server.db, 'anna', 'anna-has-a-long-password');
-  token = createToken(server.db, { name: 'audit-reader', role: 'reviewer' });
+  token = await createToken(server.db, { name: 'audit-reader', role: 'reviewer' });
 });
 afterAll(async () => server?.close());
 

@@ -1,5 +1,6 @@
 // Defect 4 of issue 13: input that once made a 500 (facts nested deep, a YAML alias bomb) is a 4xx naming where.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryOne } from './db/raw.ts';
 import { MAX_JSON_DEPTH, tooDeepAt } from './http/json-depth.ts';
 import { createToken } from './store/people.ts';
 import { type Auth, type TestServer, testServer } from './testing/test-server.ts';
@@ -24,8 +25,8 @@ f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
 
 beforeAll(async () => {
   t = await testServer('bad-input');
-  editor = { token: createToken(t.server.db, { name: 'editor', role: 'editor' }) };
-  caseworker = { token: createToken(t.server.db, { name: 'caseworker', role: 'caseworker' }) };
+  editor = { token: await createToken(t.server.db, { name: 'editor', role: 'editor' }) };
+  caseworker = { token: await createToken(t.server.db, { name: 'caseworker', role: 'caseworker' }) };
 });
 afterAll(() => t?.close());
 
@@ -44,7 +45,7 @@ describe('JSON nested too deep', () => {
     expect(batch.body.error).toMatchObject({ code: 'JSON_TOO_DEEP' });
     expect(batch.body.error.details.field).toMatch(/^requests\.0\.facts\.x/);
     expect((await t.api('POST', '/api/v1/what-if', { auth: caseworker, raw: deep })).status).toBe(400);
-    expect((t.server.db.$client.prepare('SELECT count(*) AS n FROM decisions').get() as { n: number }).n).toBe(0);
+    expect(await queryOne(t.server.db, 'SELECT count(*) AS n FROM decisions')).toEqual({ n: 0 });
   });
 
   it('accepts nesting up to the limit (a list of founders is far below it)', () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadRulesDirOrThrow } from '../src/adapters/fs/read-rules.ts';
 import { addDays } from '../src/dates/iso-date.ts';
+import { queryOne } from './db/raw.ts';
 import { createToken } from './store/people.ts';
 import { type Auth, type TestServer, testServer } from './testing/test-server.ts';
 
@@ -13,7 +14,7 @@ let analyst: Auth;
 
 beforeAll(async () => {
   t = await testServer('batch-receipts', { WORKER_THREADS: '1', BATCH_INLINE_MAX: '10' });
-  analyst = { token: createToken(t.server.db, { name: 'ana', role: 'analyst' }) };
+  analyst = { token: await createToken(t.server.db, { name: 'ana', role: 'analyst' }) };
 }, 60_000);
 afterAll(() => t?.close());
 
@@ -67,11 +68,12 @@ describe("a large batch's receipts", () => {
       expect(r.status, JSON.stringify(ask)).toBe(200);
       singleIds.push(r.body.receipt.id);
     }
-    const row = t.server.db.$client.prepare(`SELECT ${CONTENT} FROM decisions WHERE id = ?`);
+    const row = (id: string | undefined) =>
+      queryOne<Record<string, unknown>>(t.server.db, `SELECT ${CONTENT} FROM decisions WHERE id = ?`, [id ?? null]);
     const outcomes = new Set<string>();
     for (const [i, ask] of asks.entries()) {
-      const fromBatch = row.get(batchIds[i]) as Record<string, unknown>;
-      const single = row.get(singleIds[i]) as Record<string, unknown>;
+      const fromBatch = (await row(batchIds[i])) as Record<string, unknown>;
+      const single = (await row(singleIds[i])) as Record<string, unknown>;
       expect(fromBatch, JSON.stringify(ask)).toEqual(single);
       expect(single.asked_by).toBeTruthy();
       outcomes.add(String(single.outcome));

@@ -33,7 +33,7 @@ describe('bundled rules that differ from the published law', () => {
   it('publishes the whole folder on the first start only; later differences wait in a change set for review', async () => {
     const logs: string[] = [];
     server = await startServer(env, (l) => logs.push(l));
-    const admin = createToken(server.db, { name: 'admin-token', role: 'admin' });
+    const admin = await createToken(server.db, { name: 'admin-token', role: 'admin' });
     expect((await api('GET', '/api/v1/law/bundled', admin)).body).toEqual({ differing: [] });
     await server.close();
 
@@ -46,8 +46,8 @@ describe('bundled rules that differ from the published law', () => {
       .map((l) => JSON.parse(l) as { level: string; differing?: string[] })
       .find((l) => l.level === 'warn');
     expect(warning?.differing).toEqual(['rules/pai-plan/tests/more.yaml', 'rules/parameters/zasilek.yaml']);
-    const token = createToken(server.db, { name: 'admin-token-2', role: 'admin' });
-    const caseworker = createToken(server.db, { name: 'cw', role: 'caseworker' });
+    const token = await createToken(server.db, { name: 'admin-token-2', role: 'admin' });
+    const caseworker = await createToken(server.db, { name: 'cw', role: 'caseworker' });
     expect((await api('GET', '/api/v1/law/bundled', caseworker)).status).toBe(403);
     expect((await api('GET', '/api/v1/law/bundled', token)).body.differing).toEqual([
       { path: 'pai-plan/tests/more.yaml', status: 'added' },

@@ -18,7 +18,7 @@ beforeAll(async () => {
     LOG_REQUESTS: 'false',
   });
   server = await startServer(env, () => {});
-  for (const role of ['caseworker', 'analyst']) tokens[role] = createToken(server.db, { name: `${role}-c`, role });
+  for (const role of ['caseworker', 'analyst']) tokens[role] = await createToken(server.db, { name: `${role}-c`, role });
 });
 afterAll(async () => server?.close());
 

@@ -62,7 +62,7 @@ beforeAll(async () => {
     ['celina', 'caseworker'],
     ['adam', 'admin'],
   ] as const) {
-    t[name] = createToken(server.db, { name, role });
+    t[name] = await createToken(server.db, { name, role });
   }
   // People the command line names (tokens are for systems; an import is authored by a user).
   await addUser(server.db, { name: 'ewa', role: 'editor', password: 'a-long-editor-password' }, 'test');
@@ -182,11 +182,10 @@ describe('the zasiłek corrected together with the tests that pin it', () => {
     const r = await api('POST', `/api/v1/drafts/${id}/publish`, t.renata as string, {});
     expect(r.status).toBe(200);
     expect(r.body.draft.status).toBe('published');
-    const entries = server.db
+    const entries = await server.db
       .select()
       .from(auditLog)
-      .where(eq(auditLog.subject, `draft:${id}`))
-      .all();
+      .where(eq(auditLog.subject, `draft:${id}`));
     const published = entries.filter((e) => e.action === 'draft.published');
     expect(published).toHaveLength(1);
     const listed = JSON.parse(published[0]?.detail ?? '{}').files as { path: string; before: string; after: string }[];

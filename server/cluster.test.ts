@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../scripts/load/server-process.ts';
+import { queryOne } from './db/raw.ts';
 import { parseEnv } from './env.ts';
 import { verifyAudit } from './store/audit.ts';
 import { openStore } from './store/open-store.ts';
@@ -76,21 +77,22 @@ async function connectionPerProcess(): Promise<Map<number, Agent>> {
 }
 
 beforeAll(async () => {
-  const store = openStore(parseEnv(settings));
+  const store = await openStore(parseEnv(settings));
   for (const [name, role] of [
     ['ewa', 'editor'],
     ['renata', 'reviewer'],
     ['celina', 'caseworker'],
     ['adam', 'admin'],
   ] as const)
-    tokens[name] = createToken(store.db, { name, role });
+    tokens[name] = await createToken(store.db, { name, role });
   for (let i = 0; i < 20; i++) {
-    createToken(store.db, { name: `system-${i}`, role: 'caseworker' });
+    await createToken(store.db, { name: `system-${i}`, role: 'caseworker' });
     systemTokens.push(
-      (store.db.$client.prepare('SELECT id FROM api_tokens WHERE name = ?').get(`system-${i}`) as { id: string }).id,
+      ((await queryOne<{ id: string }>(store.db, 'SELECT id FROM api_tokens WHERE name = ?', [`system-${i}`])) as { id: string })
+        .id,
     );
   }
-  store.close();
+  await store.close();
   server = await startServerProcess(settings);
 }, 120_000);
 afterAll(async () => {
@@ -179,13 +181,15 @@ describe('WORKERS=2 on one SQLite file', () => {
     );
     expect(changes.map((c) => c.status)).toEqual(Array(40).fill(200));
     for (const agent of processes) agent.destroy();
-    const store = openStore(parseEnv(settings));
-    const chain = verifyAudit(store.db);
-    const count = (action: string) =>
-      store.db.$client.prepare('SELECT count(*) AS n FROM audit_log WHERE action = ?').get(action) as { n: number };
-    const reads = count('decision.read');
-    const revokes = count('token.revoke');
-    store.close();
+    const store = await openStore(parseEnv(settings));
+    const chain = await verifyAudit(store.db);
+    const count = async (action: string) =>
+      (await queryOne<{ n: number }>(store.db, 'SELECT count(*) AS n FROM audit_log WHERE action = ?', [action])) as {
+        n: number;
+      };
+    const reads = await count('decision.read');
+    const revokes = await count('token.revoke');
+    await store.close();
     expect(chain).toMatchObject({ ok: true });
     expect([reads.n, revokes.n]).toEqual([20, 20]);
   });

@@ -11,7 +11,7 @@ const read = (path: string) => readFileSync(new URL(`../rules/${path}`, import.m
 
 beforeAll(async () => {
   t = await testServer('draft-static-checks');
-  ed = { token: createToken(t.server.db, { name: 'ed', role: 'editor' }) };
+  ed = { token: await createToken(t.server.db, { name: 'ed', role: 'editor' }) };
 });
 afterAll(() => t?.close());
 

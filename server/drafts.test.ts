@@ -40,7 +40,7 @@ beforeAll(async () => {
     ['caseworker', 'caseworker'],
     ['admin', 'admin'],
   ] as const) {
-    t[name] = createToken(server.db, { name, role });
+    t[name] = await createToken(server.db, { name, role });
   }
 });
 afterAll(async () => server?.close());

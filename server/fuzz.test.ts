@@ -71,8 +71,8 @@ const SEEDS: Record<string, unknown[]> = {
 
 beforeAll(async () => {
   t = await testServer('fuzz', { WORKER_THREADS: '1', BODY_LIMIT_BYTES: '300000', UPLOAD_LIMIT_BYTES: '100000' });
-  const admin = { token: createToken(t.server.db, { name: 'fuzz-admin', role: 'admin' }) };
-  auths.push(admin, admin, admin, { token: createToken(t.server.db, { name: 'fuzz-analyst', role: 'analyst' }) });
+  const admin = { token: await createToken(t.server.db, { name: 'fuzz-admin', role: 'admin' }) };
+  auths.push(admin, admin, admin, { token: await createToken(t.server.db, { name: 'fuzz-analyst', role: 'analyst' }) });
   await addUser(t.server.db, { name: 'fuzzed', role: 'caseworker', password: 'a-long-enough-password' });
   // Real ids, so that fuzzed requests reach past the 404 of an unknown id.
   const draft = await t.api('POST', '/api/v1/drafts', {

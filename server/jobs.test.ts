@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execute, queryOne } from './db/raw.ts';
 import { uploadDir } from './env.ts';
 import { createToken } from './store/people.ts';
 import { type Auth, type Reply, type TestServer, testServer } from './testing/test-server.ts';
@@ -53,8 +54,9 @@ beforeAll(async () => {
     BATCH_INLINE_MAX: '10',
     UPLOAD_LIMIT_BYTES: '2000000',
   });
-  for (const name of ['ana', 'bob', 'cyd', 'dan']) as[name] = { token: createToken(t.server.db, { name, role: 'analyst' }) };
-  as.cw = { token: createToken(t.server.db, { name: 'cw', role: 'caseworker' }) };
+  for (const name of ['ana', 'bob', 'cyd', 'dan'])
+    as[name] = { token: await createToken(t.server.db, { name, role: 'analyst' }) };
+  as.cw = { token: await createToken(t.server.db, { name: 'cw', role: 'caseworker' }) };
 });
 afterAll(() => t?.close());
 
@@ -187,17 +189,16 @@ describe('large batches on the worker pool', () => {
     expect(fromBatch).toEqual(alone);
     const stored = await t.api('GET', `/api/v1/decisions/${a.id}`, { auth: as.cw });
     expect(stored.body.answer).toEqual(alone);
-    const tagged = t.server.db.$client.prepare('SELECT count(*) AS n FROM decisions WHERE job_id IS NOT NULL').get() as {
-      n: number;
-    };
-    expect(tagged.n).toBe(59);
+    const tagged = await queryOne(t.server.db, 'SELECT count(*) AS n FROM decisions WHERE job_id IS NOT NULL');
+    expect(tagged).toEqual({ n: 59 });
   });
 });
 
 describe('a batch with a request that fails its schema', () => {
   it('is a 400 naming the field, whether small (checked inline) or large (checked on a worker), and stores nothing', async () => {
-    const count = () => (t.server.db.$client.prepare('SELECT count(*) AS n FROM decisions').get() as { n: number }).n;
-    const before = count();
+    const count = async () =>
+      ((await queryOne<{ n: number }>(t.server.db, 'SELECT count(*) AS n FROM decisions')) as { n: number }).n;
+    const before = await count();
     for (const size of [5, 40]) {
       const requests = Array.from({ length: size }, (_, i) => ({
         question: 'unemployment-benefit',
@@ -210,7 +211,7 @@ describe('a batch with a request that fails its schema', () => {
       expect(r.body.error.code).toBe('INVALID_REQUEST');
       expect(r.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['requests.3', 'requests.3.date']);
     }
-    expect(count()).toBe(before);
+    expect(await count()).toBe(before);
   });
 });
 
@@ -219,22 +220,24 @@ describe('after a stop', () => {
     const started = await t.api('POST', '/api/v1/simulations', { auth: as.bob, body: sim(100_000) });
     await onWorker(started.body.id, as.bob as Auth);
     const worn = await t.api('POST', '/api/v1/simulations', { auth: as.cyd, body: sim(10) });
-    const db = t.server.db.$client;
-    // cyd's run as if the server had already stopped three times while it ran.
-    db.prepare("UPDATE jobs SET status = 'running', attempts = 3 WHERE id = ?").run(worn.body.id);
-    // A batch the server was storing when it stopped.
-    db.prepare("INSERT INTO jobs (id, kind, owner, status, attempts) VALUES ('batch-1', 'batch', 'x', 'running', 1)").run();
-    db.prepare(
-      "INSERT INTO decisions (id, question, date, facts, answer, outcome, engine_version, asked_by, job_id) VALUES ('r1', 'q', '2024-01-01', '{}', '{}', 'x', 'e', 'x', 'batch-1')",
-    ).run();
+    await t.server.db.transaction(async (tx) => {
+      // cyd's run as if the server had already stopped three times while it ran.
+      await execute(tx, "UPDATE jobs SET status = 'running', attempts = 3 WHERE id = ?", [worn.body.id]);
+      // A batch the server was storing when it stopped.
+      await execute(tx, "INSERT INTO jobs (id, kind, owner, status, attempts) VALUES ('batch-1', 'batch', 'x', 'running', 1)");
+      await execute(
+        tx,
+        "INSERT INTO decisions (id, question, date, facts, answer, outcome, engine_version, asked_by, job_id) VALUES ('r1', 'q', '2024-01-01', '{}', '{}', 'x', 'e', 'x', 'batch-1')",
+      );
+    });
     await t.restart();
     const resumed = (await ended(started.body.id, as.bob as Auth)).at(-1) as Reply;
     expect(resumed.body).toMatchObject({ status: 'done', processed: 100_000, queue: { attempts: 2 } });
     const failed = await t.api('GET', `/api/v1/simulations/${worn.body.id}`, { auth: as.cyd });
     expect(failed.body).toMatchObject({ status: 'failed', queue: { state: 'failed' } });
     expect(failed.body.error).toContain('3 times');
-    expect(t.server.db.$client.prepare("SELECT count(*) AS n FROM decisions WHERE id = 'r1'").get()).toEqual({ n: 0 });
-    expect(t.server.db.$client.prepare("SELECT status, error FROM jobs WHERE id = 'batch-1'").get()).toMatchObject({
+    expect(await queryOne(t.server.db, "SELECT count(*) AS n FROM decisions WHERE id = 'r1'")).toEqual({ n: 0 });
+    expect(await queryOne(t.server.db, "SELECT status, error FROM jobs WHERE id = 'batch-1'")).toMatchObject({
       status: 'failed',
       error: expect.stringContaining('none of its receipts were kept'),
     });

@@ -10,7 +10,7 @@ const TRIAL = { question: 'cis-benefit', date: '2022-01-15', facts: { cis_period
 
 beforeAll(async () => {
   t = await testServer('known-on');
-  caseworker = { token: createToken(t.server.db, { name: 'caseworker-system', role: 'caseworker' }) };
+  caseworker = { token: await createToken(t.server.db, { name: 'caseworker-system', role: 'caseworker' }) };
 });
 afterAll(() => t?.close());
 

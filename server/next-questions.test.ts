@@ -9,7 +9,7 @@ let caseworker: Auth;
 // A server starts in a few seconds, longer with both cores busy: the hook waits for it up to the test timeout.
 beforeAll(async () => {
   t = await testServer('next-questions');
-  caseworker = { token: createToken(t.server.db, { name: 'caseworker', role: 'caseworker' }) };
+  caseworker = { token: await createToken(t.server.db, { name: 'caseworker', role: 'caseworker' }) };
 }, 30_000);
 afterAll(() => t?.close());
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
     LOG_REQUESTS: 'false',
   });
   server = await startServer(env, () => {});
-  token = createToken(server.db, { name: 'caseworker-q', role: 'caseworker' });
+  token = await createToken(server.db, { name: 'caseworker-q', role: 'caseworker' });
 });
 afterAll(async () => server?.close());
 

@@ -10,7 +10,7 @@ const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
 beforeAll(async () => {
   t = await testServer('quick-reform');
-  anita = { token: createToken(t.server.db, { name: 'anita', role: 'analyst' }) };
+  anita = { token: await createToken(t.server.db, { name: 'anita', role: 'analyst' }) };
 }, 60_000);
 afterAll(() => t?.close());
 
@@ -42,7 +42,7 @@ describe('quick reforms without YAML', { timeout: 120_000 }, () => {
     expect(made.status).toBe(201);
     expect(plain(made.body.title.pl)).toContain('120 % → 130 % od 01.01.2027');
     expect(made.body.before).toBe(120);
-    const cs = getChangeSet(t.server.db, made.body.proposal);
+    const cs = await getChangeSet(t.server.db, made.body.proposal);
     expect(cs?.row.proposal).toBe(true);
     const params = cs?.files.find((f) => f.path === 'rules/parameters/cis.yaml');
     expect(params?.yaml).toMatch(/from: 2027-01-01\n\s+value: 130/);

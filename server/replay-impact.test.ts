@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Rational } from '../src/money/rational.ts';
 import type { Answer } from '../src/schema/answer.ts';
-import type { Db } from './db/open.ts';
+import { query, queryOne } from './db/raw.ts';
 import { storeDecision } from './store/decisions.ts';
 import { validateChangeSet } from './store/draft-checks.ts';
 import { getChangeSet } from './store/drafts.ts';
@@ -56,8 +56,9 @@ beforeAll(async () => {
     ['ana', 'analyst'],
     ['adm', 'admin'],
   ] as const) {
-    as[name] = { token: createToken(db, { name, role }) };
-    ids[name] = `token:${(db.$client.prepare('SELECT id FROM api_tokens WHERE name = ?').get(name) as { id: string }).id}`;
+    as[name] = { token: await createToken(db, { name, role }) };
+    const token = (await queryOne<{ id: string }>(db, 'SELECT id FROM api_tokens WHERE name = ?', [name])) as { id: string };
+    ids[name] = `token:${token.id}`;
   }
   const yaml = readFileSync(new URL('../rules/cis-benefit/proposals/flexible-absence.yaml', import.meta.url), 'utf8');
   const draft = await t.api('POST', '/api/v1/drafts', {
@@ -69,7 +70,7 @@ beforeAll(async () => {
 
   // 10,000 decisions of cis-benefit, answered by the published law, stored through the store in one transaction;
   // a few outside the period, of another question, and one answered by a proposal (left out of the replay).
-  const law = new LawCache(db).get();
+  const law = await new LawCache(db).get();
   const answers = new Map<string, Answer>();
   const answer = async (question: string, date: string, facts: Record<string, unknown>, version?: string) => {
     const k = JSON.stringify([question, date, facts, version]);
@@ -97,8 +98,8 @@ beforeAll(async () => {
     answer: await answer('cis-benefit', '2025-03-15', proposalFacts, 'flexible-absence'),
     askedBy: ids.cw as string,
   });
-  db.transaction((tx) => {
-    for (const r of rows) storeDecision(tx as unknown as Db, r);
+  await db.transaction(async (tx) => {
+    for (const r of rows) await storeDecision(tx, r);
   });
 }, 150_000);
 afterAll(() => t?.close());
@@ -107,12 +108,14 @@ describe('POST /api/v1/drafts/{id}/replay-impact', { timeout: 200_000 }, () => {
   it('replays every decision of the period under the change set on the pool, exactly as a direct replay finds', async () => {
     const db = t.server.db;
     // The direct replay: every stored decision in scope, answered again by the interpreter under the changed law.
-    const cs = getChangeSet(db, draftId);
-    const changed = cs && validateChangeSet(db, cs, new LawCache(db).get()).library;
+    const cs = await getChangeSet(db, draftId);
+    const changed = cs && (await validateChangeSet(db, cs, await new LawCache(db).get())).library;
     if (!changed) throw new Error('the change set does not validate');
-    const stored = db.$client
-      .prepare(`SELECT id, date, facts, answer FROM decisions WHERE question = 'cis-benefit' AND date BETWEEN ? AND ?`)
-      .all(FROM, TO) as { id: string; date: string; facts: string; answer: string }[];
+    const stored = await query<{ id: string; date: string; facts: string; answer: string }>(
+      db,
+      `SELECT id, date, facts, answer FROM decisions WHERE question = 'cis-benefit' AND date BETWEEN ? AND ?`,
+      [FROM, TO],
+    );
     const cache = new Map<string, Answer>();
     const expected = {
       replayed: 0,
@@ -196,7 +199,9 @@ describe('POST /api/v1/drafts/{id}/replay-impact', { timeout: 200_000 }, () => {
       expect(e.before.outcome !== e.after.outcome || JSON.stringify(e.before.amounts) !== JSON.stringify(e.after.amounts)).toBe(
         true,
       );
-      const owner = db.$client.prepare('SELECT asked_by FROM decisions WHERE id = ?').get(e.receipt) as { asked_by: string };
+      const owner = (await queryOne<{ asked_by: string }>(db, 'SELECT asked_by FROM decisions WHERE id = ?', [e.receipt])) as {
+        asked_by: string;
+      };
       expect(e.facts === null).toBe(owner.asked_by !== ids.ed);
     }
     // An admin may read every receipt: every example carries its facts (and the read is audited).

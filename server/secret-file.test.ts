@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './db/open.ts';
+import { query, queryOne } from './db/raw.ts';
 import { parseEnv } from './env.ts';
 import { startServer } from './start.ts';
 import { createToken } from './store/people.ts';
+import { write } from './testing/raw-sql.ts';
 
 /** The database file and its WAL, as bytes: what someone who copies the data folder gets. */
 const dataBytes = (path: string) =>
@@ -47,13 +49,11 @@ describe('the case-reference key without REINTEGRA_SECRET', () => {
     expect(key.length).toBeGreaterThanOrEqual(32);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(lines.find((l) => l.includes('key of case references'))).toContain(path);
-    const token = createToken(server.db, { name: 'cw', role: 'caseworker' });
+    const token = await createToken(server.db, { name: 'cw', role: 'caseworker' });
     const id = await decideWithCaseRef(server.url, token, 'PUP-KR/2025/0001');
-    const stored = server.db.$client.prepare('SELECT case_ref_hmac FROM decisions WHERE id = ?').get(id) as {
-      case_ref_hmac: string;
-    };
-    expect(stored.case_ref_hmac).toBe(createHmac('sha256', key).update('PUP-KR/2025/0001').digest('hex'));
-    expect(server.db.$client.prepare('SELECT * FROM settings').all()).toEqual([]);
+    const stored = await queryOne(server.db, 'SELECT case_ref_hmac FROM decisions WHERE id = ?', [id]);
+    expect(stored).toEqual({ case_ref_hmac: createHmac('sha256', key).update('PUP-KR/2025/0001').digest('hex') });
+    expect(await query(server.db, 'SELECT * FROM settings')).toEqual([]);
     await server.close();
     expect(dataBytes(database).includes(key)).toBe(false);
     // The same key again at the next start.
@@ -66,31 +66,30 @@ describe('the case-reference key without REINTEGRA_SECRET', () => {
     const { dir, database, env } = folder('secret-move');
     const legacy = 'a-key-an-older-server-kept-in-the-database-0123456789';
     const old = openDatabase(database);
-    old.$client.prepare("INSERT INTO settings (key, value) VALUES ('case_ref_secret', ?)").run(legacy);
-    old.$client.close();
+    await write(old.db, "INSERT INTO settings (key, value) VALUES ('case_ref_secret', ?)", [legacy]);
+    await old.close();
     expect(dataBytes(database).includes(legacy)).toBe(true);
 
     const lines: string[] = [];
     const server = await startServer(env, (l) => lines.push(l));
     expect(readFileSync(join(dir, 'data.secret'), 'utf8').trim()).toBe(legacy);
     expect(lines.join('\n')).toContain('"moved_from_database":true');
-    const token = createToken(server.db, { name: 'cw', role: 'caseworker' });
+    const token = await createToken(server.db, { name: 'cw', role: 'caseworker' });
     const id = await decideWithCaseRef(server.url, token, 'PUP-KR/2014/0042');
-    const stored = server.db.$client.prepare('SELECT case_ref_hmac FROM decisions WHERE id = ?').get(id) as {
-      case_ref_hmac: string;
-    };
-    expect(stored.case_ref_hmac).toBe(createHmac('sha256', legacy).update('PUP-KR/2014/0042').digest('hex'));
+    const stored = await queryOne(server.db, 'SELECT case_ref_hmac FROM decisions WHERE id = ?', [id]);
+    expect(stored).toEqual({ case_ref_hmac: createHmac('sha256', legacy).update('PUP-KR/2014/0042').digest('hex') });
     await server.close();
     expect(dataBytes(database).includes(legacy)).toBe(false);
   });
 
   it('refuses to start when the file and the database hold different keys, saying what to do', async () => {
     const { dir, database, env } = folder('secret-clash');
-    const db = openDatabase(database);
-    db.$client
-      .prepare("INSERT INTO settings (key, value) VALUES ('case_ref_secret', 'one-key-0123456789-0123456789-0123456789')")
-      .run();
-    db.$client.close();
+    const old = openDatabase(database);
+    await write(
+      old.db,
+      "INSERT INTO settings (key, value) VALUES ('case_ref_secret', 'one-key-0123456789-0123456789-0123456789')",
+    );
+    await old.close();
     writeFileSync(join(dir, 'data.secret'), 'another-key-0123456789-0123456789-01234\n', { mode: 0o600 });
     await expect(startServer(env, () => {})).rejects.toThrow(/differs from the one in .*data\.secret/);
   });

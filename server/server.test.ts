@@ -7,7 +7,8 @@ import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
 import { auditKey, verifyAudit } from './store/audit.ts';
 import { createToken } from './store/people.ts';
-import { publishFile } from './store/rule-files.ts';
+import { announcePublication, publishFile } from './store/rule-files.ts';
+import { sqliteConnection } from './testing/raw-sql.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ri-server-'));
 const env = parseEnv({
@@ -39,7 +40,7 @@ const PERSON = { registered_unemployed: true, help_profile: 'III', receives_soci
 beforeAll(async () => {
   server = await startServer(env, () => {});
   for (const role of ['caseworker', 'analyst', 'editor', 'reviewer', 'admin'])
-    tokens[role] = createToken(server.db, { name: `${role}-system`, role });
+    tokens[role] = await createToken(server.db, { name: `${role}-system`, role });
 });
 afterAll(async () => server?.close());
 
@@ -112,7 +113,10 @@ describe('decisions over HTTP', () => {
     const text = readFileSync('rules/pai-referral/2019-06-15.yaml', 'utf8')
       .replace('valid_from: 2019-06-15', 'valid_from: 2021-01-01')
       .replace('months_left: pai.total_months - months_after_edition', 'months_left: 4 - months_after_edition');
-    publishFile(server.db, { path: 'rules/pai-referral/2021-01-01.yaml', text }, 'test-reviewer', 'publish');
+    await server.db.transaction(async (tx) => {
+      await publishFile(tx, { path: 'rules/pai-referral/2021-01-01.yaml', text }, 'test-reviewer', 'publish');
+      await announcePublication(tx);
+    });
     const replay = await api('POST', `/api/v1/decisions/${first.body.receipt.id}/replay`, { token: tokens.caseworker });
     expect(replay.status).toBe(200);
     expect(replay.body.changed).toBe(true);
@@ -194,18 +198,18 @@ describe('audit, storage and restart', () => {
     expect(next.body.entries[0].seq).toBe(6);
 
     const copy = join(dir, 'tampered.db');
-    server.db.$client.exec(`VACUUM INTO '${copy}'`);
+    sqliteConnection(server.db).exec(`VACUUM INTO '${copy}'`);
     const raw = new Database(copy);
     // A determined tamperer drops the guard first; the chain still tells.
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
     const { drizzle } = await import('drizzle-orm/better-sqlite3');
-    expect(verifyAudit(drizzle(raw) as never, { key: auditKey(server.db) })).toMatchObject({
+    expect(await verifyAudit(drizzle(raw) as never, { key: auditKey(server.db) })).toMatchObject({
       ok: false,
       seq: 3,
       code: 'CONTENT_CHANGED',
     });
     raw.close();
-    expect(verifyAudit(server.db)).toMatchObject({ ok: true });
+    expect(await verifyAudit(server.db)).toMatchObject({ ok: true });
   });
 
   it('keeps data across a restart and imports nothing twice', async () => {

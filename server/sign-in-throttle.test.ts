@@ -1,6 +1,8 @@
 // Defect 5 of issue 13: password guessing is throttled by name and by address, in the database, and counted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryOne } from './db/raw.ts';
 import { addUser, createToken } from './store/people.ts';
+import { write } from './testing/raw-sql.ts';
 import { type TestServer, testServer } from './testing/test-server.ts';
 
 let t: TestServer;
@@ -35,7 +37,7 @@ describe('sign-in throttling', () => {
 
   it('blocks longer each time within a day', async () => {
     // The block ran out (its expiry moved into the past, as 15 minutes passing would).
-    t.server.db.$client.prepare("UPDATE sign_in_limits SET expire = ? WHERE key = 'name:ola'").run(Date.now() - 1);
+    expect(await write(t.server.db, "UPDATE sign_in_limits SET expire = ? WHERE key = 'name:ola'", [Date.now() - 1])).toBe(1);
     expect((await guess('ola', 'wrong-again-1', '10.0.3.1')).status).toBe(401);
     for (let i = 2; i <= 10; i++) await guess('ola', `wrong-again-${i}`, '10.0.3.1');
     const second = await guess('ola', RIGHT, '10.0.3.2');
@@ -60,11 +62,12 @@ describe('sign-in throttling', () => {
   it('logs, audits and counts failed sign-ins for the audit page', async () => {
     expect(t.lines.some((l) => l.includes('"msg":"sign-in failed"') && l.includes('"name":"ola"'))).toBe(true);
     expect(t.lines.some((l) => l.includes('"msg":"sign-in refused: throttled"'))).toBe(true);
-    const failed = t.server.db.$client
-      .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'session.sign_in_failed' AND subject = 'user:ola'")
-      .get() as { n: number };
-    expect(failed.n).toBe(20);
-    const admin = { token: createToken(t.server.db, { name: 'audit-reader', role: 'admin' }) };
+    const failed = await queryOne(
+      t.server.db,
+      "SELECT count(*) AS n FROM audit_log WHERE action = 'session.sign_in_failed' AND subject = 'user:ola'",
+    );
+    expect(failed).toEqual({ n: 20 });
+    const admin = { token: await createToken(t.server.db, { name: 'audit-reader', role: 'admin' }) };
     const page = await t.api('GET', '/api/v1/audit?action=session&limit=1', { auth: admin });
     expect(page.body.sign_in.failed_last_24h).toBe(20 + 10 + 18);
     // ola twice, 10.9.9.9, and 10.0.3.1, from which ola's second ten guesses came.

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from './store/people.ts';
+import { databaseEnv } from './testing/database-env.ts';
 import { type Auth, type TestServer, testServer } from './testing/test-server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -51,9 +52,9 @@ const download = async (path: string, auth: Auth) => {
 
 beforeAll(async () => {
   t = await testServer('runs');
-  anita = { token: createToken(t.server.db, { name: 'anita', role: 'analyst' }) };
-  adam = { token: createToken(t.server.db, { name: 'adam', role: 'analyst' }) };
-  admin = { token: createToken(t.server.db, { name: 'ops', role: 'admin' }) };
+  anita = { token: await createToken(t.server.db, { name: 'anita', role: 'analyst' }) };
+  adam = { token: await createToken(t.server.db, { name: 'adam', role: 'analyst' }) };
+  admin = { token: await createToken(t.server.db, { name: 'ops', role: 'admin' }) };
   for (const seed of [1, 2, 3]) ids.push((await run(seed, anita)).id);
 }, 180_000);
 afterAll(async () => {
@@ -151,14 +152,14 @@ describe('runs kept and shared', { timeout: 120_000 }, () => {
     expect(persons.reduce((a, b) => a + b, 0)).toBe(1500);
   });
 
-  it('reads a run back by id after the real server process restarts on the same SQLite file', async () => {
+  it('reads a run back by id after the real server process restarts on the same database', async () => {
     const before = (await t.api('GET', `/api/v1/simulations/${ids[1]}`, { auth: anita })).body;
     await t.server.close();
     child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
       env: {
         ...process.env,
-        DATABASE_PATH: t.env.DATABASE_PATH,
+        ...databaseEnv(t.env),
         ADMIN_PASSWORD: 'a-long-admin-password',
         LOG_REQUESTS: 'false',
         PORT: '0',

@@ -71,7 +71,7 @@ function fileHash(size: number, seed: number, date: string): string {
 
 beforeAll(async () => {
   server = await startServer(env, () => {});
-  analyst = createToken(server.db, { name: 'analyst-system', role: 'analyst' });
+  analyst = await createToken(server.db, { name: 'analyst-system', role: 'analyst' });
 });
 afterAll(async () => server?.close());
 

@@ -6,8 +6,9 @@ import { createApp } from './app.ts';
 import { openDatabase } from './db/open.ts';
 import { LawCache } from './store/rule-files.ts';
 
-const db = openDatabase(':memory:');
-afterAll(() => db.$client.close());
+const database = openDatabase(':memory:');
+const db = database.db;
+afterAll(() => database.close());
 const appFor = (uiDir: string) =>
   createApp({
     db,
@@ -62,7 +63,7 @@ describe('the admin UI at /', () => {
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
     expect((await app.request('/api')).status).toBe(404);
-    expect(await (await app.request('/healthz')).json()).toEqual({ ok: true });
+    expect(await (await app.request('/healthz')).json()).toEqual({ ok: true, node: expect.any(String) });
   });
 
   it('says how to build the UI when it is not built', async () => {

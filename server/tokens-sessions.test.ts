@@ -2,8 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { query, queryOne } from './db/raw.ts';
 import { sweep } from './store/maintenance.ts';
 import { addUser, createToken, forgetTokens } from './store/people.ts';
+import { databaseEnv } from './testing/database-env.ts';
+import { write } from './testing/raw-sql.ts';
 import { type Auth, type TestServer, testServer } from './testing/test-server.ts';
 
 let t: TestServer;
@@ -15,41 +18,41 @@ function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/reintegra.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_PATH: t.env.DATABASE_PATH, NO_COLOR: '1' },
+    env: { ...process.env, ...databaseEnv(t.env), NO_COLOR: '1' },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const row = (token: string) =>
-  t.server.db.$client.prepare('SELECT * FROM api_tokens WHERE name = ?').get(token) as Record<string, string | null>;
+const row = async (token: string) =>
+  (await queryOne(t.server.db, 'SELECT * FROM api_tokens WHERE name = ?', [token])) as Record<string, string | null>;
 
 beforeAll(async () => {
   t = await testServer('tokens');
-  admin = { token: createToken(t.server.db, { name: 'ops', role: 'admin' }) };
+  admin = { token: await createToken(t.server.db, { name: 'ops', role: 'admin' }) };
 });
 afterAll(() => t?.close());
 
 describe('API tokens', () => {
   it('expire after 90 days unless told otherwise, and note when they were last used', async () => {
-    const token = createToken(t.server.db, { name: 'payroll', role: 'caseworker' });
-    const expires = Date.parse(row('payroll').expires_at as string);
+    const token = await createToken(t.server.db, { name: 'payroll', role: 'caseworker' });
+    const expires = Date.parse((await row('payroll')).expires_at as string);
     expect(Math.round((expires - Date.now()) / 86_400_000)).toBe(90);
-    expect(row('payroll').last_used_at).toBeNull();
+    expect((await row('payroll')).last_used_at).toBeNull();
     expect((await t.api('GET', '/api/v1/questions', { auth: { token } })).status).toBe(200);
-    expect(Date.now() - Date.parse(row('payroll').last_used_at as string)).toBeLessThan(60_000);
+    expect(Date.now() - Date.parse((await row('payroll')).last_used_at as string)).toBeLessThan(60_000);
   });
 
   it('refuses an expired token with 401', async () => {
-    const token = createToken(t.server.db, { name: 'old-system', role: 'caseworker', days: 1 });
+    const token = await createToken(t.server.db, { name: 'old-system', role: 'caseworker', days: 1 });
     expect((await t.api('GET', '/api/v1/questions', { auth: { token } })).status).toBe(200);
-    t.server.db.$client.prepare("UPDATE api_tokens SET expires_at = '2020-01-01T00:00:00.000Z' WHERE name = 'old-system'").run();
+    await write(t.server.db, "UPDATE api_tokens SET expires_at = '2020-01-01T00:00:00.000Z' WHERE name = 'old-system'");
     // Edited behind the server's back: its memory of tokens (two seconds) is dropped, as a revocation drops it.
     forgetTokens(t.server.db);
     expect((await t.api('GET', '/api/v1/questions', { auth: { token } })).status).toBe(401);
   });
 
   it('lists tokens for admins only, never their secret, and revokes one (audited); a revoked token gets 401', async () => {
-    const token = createToken(t.server.db, { name: 'leaked', role: 'analyst' });
+    const token = await createToken(t.server.db, { name: 'leaked', role: 'analyst' });
     expect((await t.api('GET', '/api/v1/tokens', { auth: { token } })).status).toBe(403);
     const list = await t.api('GET', '/api/v1/tokens', { auth: admin });
     expect(list.status).toBe(200);
@@ -62,7 +65,7 @@ describe('API tokens', () => {
     expect(revoked.body).toMatchObject({ state: 'revoked', revoked_at: expect.any(String) });
     expect((await t.api('GET', '/api/v1/questions', { auth: { token } })).status).toBe(401);
     expect((await t.api('DELETE', '/api/v1/tokens/no-such-token', { auth: admin })).status).toBe(404);
-    const audit = t.server.db.$client.prepare("SELECT subject FROM audit_log WHERE action = 'token.revoke'").all();
+    const audit = await query(t.server.db, "SELECT subject FROM audit_log WHERE action = 'token.revoke'");
     expect(audit).toEqual([{ subject: 'token:leaked' }]);
   });
 
@@ -71,7 +74,7 @@ describe('API tokens', () => {
     expect(made.code, made.err).toBe(0);
     const token = made.out.trim();
     expect(token).toMatch(/^ri_/);
-    expect(Math.round((Date.parse(row('batch-job').expires_at as string) - Date.now()) / 86_400_000)).toBe(7);
+    expect(Math.round((Date.parse((await row('batch-job')).expires_at as string) - Date.now()) / 86_400_000)).toBe(7);
     expect((await t.api('GET', '/api/v1/questions', { auth: { token } })).status).toBe(200);
     const listed = cli('token', 'list');
     expect(listed.out).toMatch(/batch-job\s+caseworker\s+active/);
@@ -92,15 +95,17 @@ describe('sessions', () => {
   it('are swept once expired, at start and by the sweeper', async () => {
     await addUser(t.server.db, { name: 'ewa', role: 'editor', password: 'ewa-has-a-long-password' });
     const { auth } = await t.signIn('ewa', 'ewa-has-a-long-password');
-    const count = () => (t.server.db.$client.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
-    expect(count()).toBe(1);
-    t.server.db.$client.prepare("UPDATE sessions SET expires_at = '2020-01-01T00:00:00.000Z'").run();
+    const count = async () =>
+      ((await queryOne<{ n: number }>(t.server.db, 'SELECT count(*) AS n FROM sessions')) as { n: number }).n;
+    expect(await count()).toBe(1);
+    await write(t.server.db, "UPDATE sessions SET expires_at = '2020-01-01T00:00:00.000Z'");
     expect((await t.api('GET', '/api/v1/session', { auth: auth as Auth })).status).toBe(401);
     await t.restart();
-    expect(count()).toBe(0);
+    // The first sweep runs as the server starts, without holding up its start: wait for it.
+    await vi.waitFor(async () => expect(await count()).toBe(0), { timeout: 10_000 });
     await t.signIn('ewa', 'ewa-has-a-long-password');
-    t.server.db.$client.prepare("UPDATE sessions SET expires_at = '2020-01-01T00:00:00.000Z'").run();
-    expect(sweep(t.server.db).sessions).toBe(1);
-    expect(count()).toBe(0);
+    await write(t.server.db, "UPDATE sessions SET expires_at = '2020-01-01T00:00:00.000Z'");
+    expect((await sweep(t.server.db)).sessions).toBe(1);
+    expect(await count()).toBe(0);
   });
 });

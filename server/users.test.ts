@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq, like } from 'drizzle-orm';
+import { asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from './db/schema.ts';
 import { parseEnv } from './env.ts';
@@ -51,7 +51,7 @@ let janId = '';
 beforeAll(async () => {
   server = await startServer(env, () => {});
   for (const role of ['caseworker', 'analyst', 'editor', 'reviewer', 'admin'])
-    tokens[role] = createToken(server.db, { name: `${role}-system`, role });
+    tokens[role] = await createToken(server.db, { name: `${role}-system`, role });
 });
 afterAll(async () => server?.close());
 
@@ -64,7 +64,7 @@ describe('users over HTTP', () => {
       expect((await api('PATCH', '/api/v1/users/whoever', auth, { disabled: true })).status, role).toBe(403);
     }
     expect((await api('GET', '/api/v1/users')).status).toBe(401);
-    expect(server.db.select().from(auditLog).where(like(auditLog.subject, 'user:x-%')).all()).toEqual([]);
+    expect(await server.db.select().from(auditLog).where(like(auditLog.subject, 'user:x-%'))).toEqual([]);
   });
 
   it('adds a user (201), lists them without any hash, and refuses the same name again (409)', async () => {
@@ -153,8 +153,8 @@ describe('users over HTTP', () => {
     expect((await api('GET', '/api/v1/session', me)).status).toBe(200);
   });
 
-  it('writes every change to the audit log, never the password, and the chain holds', () => {
-    const entries = server.db.select().from(auditLog).where(eq(auditLog.subject, 'user:jan')).all();
+  it('writes every change to the audit log, never the password, and the chain holds', async () => {
+    const entries = await server.db.select().from(auditLog).where(eq(auditLog.subject, 'user:jan')).orderBy(asc(auditLog.seq));
     expect(entries.map((e) => e.action).filter((a) => !a.startsWith('session.'))).toEqual([
       'user.add',
       'user.disable',
@@ -164,10 +164,10 @@ describe('users over HTTP', () => {
     ]);
     expect(entries.find((e) => e.action === 'user.role')?.detail).toBe('{"from":"caseworker","to":"analyst"}');
     expect(entries.find((e) => e.action === 'user.add')?.actor).toMatch(/^token:/);
-    const all = JSON.stringify(server.db.select().from(auditLog).all());
+    const all = JSON.stringify(await server.db.select().from(auditLog));
     expect(all).not.toContain(JAN.password);
     expect(all).not.toContain('jan-got-a-new-password');
     expect(all).not.toContain('a-new-long-admin-password');
-    expect(verifyAudit(server.db)).toMatchObject({ ok: true });
+    expect(await verifyAudit(server.db)).toMatchObject({ ok: true });
   });
 });

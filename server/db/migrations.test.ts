@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parseEnv } from '../env.ts';
 import { verifyAudit } from '../store/audit.ts';
 import { openStore } from '../store/open-store.ts';
+import { write } from '../testing/raw-sql.ts';
 import { openDatabase } from './open.ts';
+import { query, queryOne } from './raw.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -29,7 +31,7 @@ function migrationsBefore(tag: string): string {
 }
 
 describe('migrations', () => {
-  it('brings a database made before users could be disabled up to date, keeping its users enabled', () => {
+  it('brings a database made before users could be disabled up to date, keeping its users enabled', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'ri-old-db-')), 'reintegra.db');
     const old = new Database(path);
     migrate(drizzle(old), { migrationsFolder: migrationsBefore('0003_users_disabled') });
@@ -37,16 +39,17 @@ describe('migrations', () => {
     expect(old.prepare('SELECT * FROM users').get()).not.toHaveProperty('disabled_at');
     old.close();
 
-    const db = openDatabase(path);
-    expect(db.$client.prepare('SELECT name, disabled_at FROM users').all()).toEqual([{ name: 'ewa', disabled_at: null }]);
+    const database = openDatabase(path);
+    const db = database.db;
+    expect(await query(db, 'SELECT name, disabled_at FROM users')).toEqual([{ name: 'ewa', disabled_at: null }]);
     // Users, unlike published files and the audit log, may change.
-    db.$client.prepare("UPDATE users SET disabled_at = '2026-01-01T00:00:00.000Z' WHERE id = 'u1'").run();
-    db.$client.close();
+    expect(await write(db, "UPDATE users SET disabled_at = '2026-01-01T00:00:00.000Z' WHERE id = 'u1'")).toBe(1);
+    await database.close();
   });
 });
 
 describe('migration 0004 (change sets)', () => {
-  it('makes each single-file draft a change set of one file, keeping who saved it so they may not approve it', () => {
+  it('makes each single-file draft a change set of one file, keeping who saved it so they may not approve it', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'ri-old-db-')), 'reintegra.db');
     const old = new Database(path);
     migrate(drizzle(old), { migrationsFolder: migrationsBefore('0004_change_sets') });
@@ -62,35 +65,34 @@ describe('migration 0004 (change sets)', () => {
       .run();
     old.close();
 
-    const db = openDatabase(path);
-    expect(db.$client.prepare('SELECT draft_id, path, yaml, base_revision, revision, updated_by FROM draft_files').all()).toEqual(
-      [
-        {
-          draft_id: 'd1',
-          path: 'rules/pai-referral/2019-06-15.yaml',
-          yaml: 'question: pai-referral',
-          base_revision: 1,
-          revision: 3,
-          updated_by: 'ewa',
-        },
-      ],
-    );
-    expect(db.$client.prepare('SELECT action, actor, revision FROM draft_edits ORDER BY id').all()).toEqual([
+    const database = openDatabase(path);
+    const db = database.db;
+    expect(await query(db, 'SELECT draft_id, path, yaml, base_revision, revision, updated_by FROM draft_files')).toEqual([
+      {
+        draft_id: 'd1',
+        path: 'rules/pai-referral/2019-06-15.yaml',
+        yaml: 'question: pai-referral',
+        base_revision: 1,
+        revision: 3,
+        updated_by: 'ewa',
+      },
+    ]);
+    expect(await query(db, 'SELECT action, actor, revision FROM draft_edits ORDER BY id')).toEqual([
       { action: 'open', actor: 'ewa', revision: 1 },
       { action: 'save', actor: 'adam', revision: 2 },
     ]);
-    expect(db.$client.prepare('SELECT id, status, revision, author_id FROM drafts').get()).toEqual({
+    expect(await queryOne(db, 'SELECT id, status, revision, author_id FROM drafts')).toEqual({
       id: 'd1',
       status: 'submitted',
       revision: 3,
       author_id: 'ewa',
     });
-    db.$client.close();
+    await database.close();
   });
 });
 
 describe('migration 0005 (trust and jobs)', () => {
-  it('keeps an older database working: tokens get 90 days from today, the unkeyed audit log is sealed with a keyed entry', () => {
+  it('keeps an older database working: tokens get 90 days from today, the unkeyed audit log is sealed with a keyed entry', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ri-old-db-'));
     mkdirSync(join(dir, 'data'));
     const path = join(dir, 'data', 'reintegra.db');
@@ -135,17 +137,18 @@ describe('migration 0005 (trust and jobs)', () => {
     }
     old.close();
 
-    const store = openStore(parseEnv({ DATABASE_PATH: path }));
-    const token = store.db.$client.prepare('SELECT expires_at FROM api_tokens').get() as { expires_at: string };
+    const store = await openStore(parseEnv({ DATABASE_PATH: path }));
+    const token = (await queryOne<{ expires_at: string }>(store.db, 'SELECT expires_at FROM api_tokens')) as {
+      expires_at: string;
+    };
     expect(Math.round((Date.parse(token.expires_at) - Date.now()) / 86_400_000)).toBe(90);
-    const log = store.db.$client.prepare('SELECT seq, action, hash FROM audit_log ORDER BY seq').all() as {
-      seq: number;
-      action: string;
-      hash: string;
-    }[];
+    const log = await query<{ seq: number; action: string; hash: string }>(
+      store.db,
+      'SELECT seq, action, hash FROM audit_log ORDER BY seq',
+    );
     expect(log.map((e) => e.action)).toEqual(['import', 'import', 'audit.keyed']);
     expect(log[2]?.hash).toMatch(/^hmac-sha256:/);
-    expect(verifyAudit(store.db)).toMatchObject({ ok: true, entries: 3 });
-    store.close();
+    expect(await verifyAudit(store.db)).toMatchObject({ ok: true, entries: 3 });
+    await store.close();
   });
 });

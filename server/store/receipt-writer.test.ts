@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/schema/answer.ts';
-import { type Db, openDatabase } from '../db/open.ts';
+import { type Database as Opened, openDatabase } from '../db/open.ts';
+import { query, queryOne } from '../db/raw.ts';
+import { write } from '../testing/raw-sql.ts';
 import { ReceiptWriter } from './receipt-writer.ts';
 
 const answer = (outcome: string) =>
@@ -18,17 +20,17 @@ const answer = (outcome: string) =>
 describe('ReceiptWriter on a database file (its own thread)', () => {
   let dir: string;
   let path: string;
-  let db: Db;
+  let database: Opened;
   let writer: ReceiptWriter;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ri-receipt-writer-'));
     path = join(dir, 'r.db');
-    db = openDatabase(path);
-    writer = new ReceiptWriter(db);
+    database = openDatabase(path);
+    writer = new ReceiptWriter(database);
   });
   afterEach(async () => {
     await writer.close();
-    db.$client.close();
+    await database.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -46,12 +48,13 @@ describe('ReceiptWriter on a database file (its own thread)', () => {
     reader.close();
     expect(seen).toEqual(Array(300).fill(1));
     expect(new Set(rows.map((r) => r.id)).size).toBe(300);
-    expect(db.$client.prepare('SELECT count(*) AS n FROM decisions').get()).toEqual({ n: 300 });
+    expect(await queryOne(database.db, 'SELECT count(*) AS n FROM decisions')).toEqual({ n: 300 });
     expect(JSON.parse((rows[7] as { facts: string }).facts)).toEqual({ i: 7 });
   });
 
   it('refuses only the receipts whose own transaction fails; the others are stored', async () => {
-    db.$client.exec(
+    await write(
+      database.db,
       "CREATE TRIGGER refuse_mallory BEFORE INSERT ON decisions WHEN NEW.asked_by = 'mallory' BEGIN SELECT RAISE(ABORT, 'refused'); END",
     );
     const good = writer.store({ facts: {}, answer: answer('eligible'), askedBy: 'alice' });
@@ -68,7 +71,7 @@ describe('ReceiptWriter on a database file (its own thread)', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/refused/);
-    const askers = db.$client.prepare('SELECT asked_by AS a FROM decisions ORDER BY a').all();
+    const askers = await query(database.db, 'SELECT asked_by AS a FROM decisions ORDER BY a');
     expect(askers).toEqual([{ a: 'alice' }, { a: 'bob' }, { a: 'carol' }]);
   });
 
@@ -76,17 +79,18 @@ describe('ReceiptWriter on a database file (its own thread)', () => {
     const stored = writer.store({ facts: {}, answer: answer('eligible'), askedBy: 'alice' });
     await writer.close();
     const row = await stored;
-    expect(db.$client.prepare('SELECT asked_by AS a FROM decisions WHERE id = ?').get(row.id)).toEqual({ a: 'alice' });
+    expect(await queryOne(database.db, 'SELECT asked_by AS a FROM decisions WHERE id = ?', [row.id])).toEqual({ a: 'alice' });
   });
 });
 
 describe('ReceiptWriter in memory (on the event loop)', () => {
   it('stores every receipt of a turn together', async () => {
-    const db = openDatabase(':memory:');
-    const writer = new ReceiptWriter(db);
+    const database = openDatabase(':memory:');
+    // `:memory:` is now a temporary file, which would get a thread: the event loop's path is asked for by name.
+    const writer = new ReceiptWriter(database, { thread: false });
     await Promise.all(Array.from({ length: 20 }, () => writer.store({ facts: {}, answer: answer('eligible'), askedBy: 'a' })));
-    expect(db.$client.prepare('SELECT count(*) AS n FROM decisions').get()).toEqual({ n: 20 });
+    expect(await queryOne(database.db, 'SELECT count(*) AS n FROM decisions')).toEqual({ n: 20 });
     await writer.close();
-    db.$client.close();
+    await database.close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sqliteConnection } from '../../server/testing/raw-sql.ts';
 import { expectNoSeriousAxeViolations, pageProblems, plain, signIn, USERS, until, useHarness } from './harness.ts';
 
 // Its own file: altering the log breaks the chain for every later test on the same server.
@@ -7,7 +8,9 @@ const h = useHarness();
 describe('a broken audit chain', () => {
   it('says in Polish, then in English, which entry breaks it and why', async () => {
     // A determined tamperer drops the guard first; the chain still tells.
-    h.server.db.$client.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
+    await h.server.db.transaction(async (tx) =>
+      sqliteConnection(tx).exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3"),
+    );
     const page = await h.newPage();
     await signIn(page, USERS.reviewer);
     await page.goto('/audit');

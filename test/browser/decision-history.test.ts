@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { write } from '../../server/testing/raw-sql.ts';
 import { expectNoSeriousAxeViolations, pageProblems, plain, screenshot, signIn, USERS, until, useHarness } from './harness.ts';
 
 const h = useHarness();
@@ -25,7 +26,7 @@ async function decide(page: Page, requests: object[]): Promise<void> {
 
 describe("the console's decision history", () => {
   it('pages with "more", hides incomplete attempts unless asked, shows the office and finds the decisions of a case', async () => {
-    h.server.db.$client.prepare("UPDATE users SET office = 'PUP Kraków' WHERE name = ?").run(USERS.analyst.name);
+    await write(h.server.db, "UPDATE users SET office = 'PUP Kraków' WHERE name = ?", [USERS.analyst.name]);
     const page = await h.newPage();
     await signIn(page, USERS.analyst);
     // 60 complete decisions (3 of them in one case) and 5 incomplete ones (a required fact left out).

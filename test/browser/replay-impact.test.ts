@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/open.ts';
+import { queryOne } from '../../server/db/raw.ts';
 import { storeDecision } from '../../server/store/decisions.ts';
 import { openChangeSet } from '../../server/store/drafts.ts';
 import { LawCache } from '../../server/store/rule-files.ts';
@@ -11,10 +11,12 @@ const h = useHarness();
 describe('the impact of a change on decisions already given, on the draft’s page', { timeout: 150_000 }, () => {
   it('replays the period’s decisions and shows counts, outcomes then and now, money and examples, in Polish and English', async () => {
     const db = h.server.db;
-    const ewa = (db.$client.prepare('SELECT id FROM users WHERE name = ?').get(USERS.editor.name) as { id: string }).id;
-    const karol = (db.$client.prepare('SELECT id FROM users WHERE name = ?').get(USERS.caseworker.name) as { id: string }).id;
+    const idOf = async (name: string) =>
+      ((await queryOne<{ id: string }>(db, 'SELECT id FROM users WHERE name = ?', [name])) as { id: string }).id;
+    const ewa = await idOf(USERS.editor.name);
+    const karol = await idOf(USERS.caseworker.name);
     // 70 decisions of March 2025: absences of 0 to 6 days; more than 3 lose the month under the law in force.
-    const law = new LawCache(db).get();
+    const law = await new LawCache(db).get();
     const rows: Parameters<typeof storeDecision>[1][] = [];
     for (let i = 0; i < 70; i++) {
       const facts = { cis_period: 'participation', unexcused_absence_days: i % 7 };
@@ -24,12 +26,12 @@ describe('the impact of a change on decisions already given, on the draft’s pa
         askedBy: i % 2 ? karol : ewa,
       });
     }
-    db.transaction((tx) => {
-      for (const r of rows) storeDecision(tx as unknown as Db, r);
+    await db.transaction(async (tx) => {
+      for (const r of rows) await storeDecision(tx, r);
     });
     const id = 'impact-absence';
     const yaml = readFileSync(new URL('../../rules/cis-benefit/proposals/flexible-absence.yaml', import.meta.url), 'utf8');
-    openChangeSet(db, {
+    await openChangeSet(db, {
       id,
       title: 'Potrącenie za każdy dzień nieobecności',
       proposal: true,
