@@ -4,26 +4,18 @@ import { type Db, withCommitHooks } from './handle.ts';
 import { migratePool } from './migrate-pg.ts';
 import type { Database } from './open.ts';
 
-const INT8 = pg.types.builtins.INT8;
+// Counts, sums and bigint columns come back as numbers, as SQLite's do: every count we keep is far below 2^53. Set for
+// the process, not the pool: drizzle's driver passes its own parsers with each query, built on pg's global ones.
+pg.types.setTypeParser(pg.types.builtins.INT8, Number);
 
 /** True when a database setting names PostgreSQL rather than a SQLite file. */
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//.test(location);
 }
 
-/**
- * A pool on PostgreSQL with the committed migrations applied. Counts and sums come back as numbers, as SQLite's do:
- * every count we keep fits well within 2^53.
- */
+/** A pool on PostgreSQL (bigints read as numbers: see above). */
 export function pgPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({
-    connectionString: url,
-    max,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
-  });
+  return new pg.Pool({ connectionString: url, max });
 }
 
 /**
