@@ -6,9 +6,11 @@ import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
 import { addUser, createToken } from './store/people.ts';
 import { signIn } from './store/sessions.ts';
+import { testDatabaseSettings } from './testing/test-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ri-audit-'));
 const env = parseEnv({
+  ...(await testDatabaseSettings()),
   DATABASE_PATH: join(dir, 'reintegra.db'),
   PORT: '0',
   ADMIN_PASSWORD: 'a-long-admin-password',

@@ -5,11 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
 import { createToken } from './store/people.ts';
+import { testDatabaseSettings } from './testing/test-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ri-bundled-'));
 const rules = join(dir, 'rules');
 cpSync('rules', rules, { recursive: true });
 const env = parseEnv({
+  ...(await testDatabaseSettings()),
   DATABASE_PATH: join(dir, 'reintegra.db'),
   RULES_DIR: rules,
   PORT: '0',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
 import { createToken } from './store/people.ts';
+import { testDatabaseSettings } from './testing/test-server.ts';
 
 let server: RunningServer;
 const tokens: Record<string, string> = {};
@@ -12,6 +13,7 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ri-catalogue-'));
   const env = parseEnv({
+    ...(await testDatabaseSettings()),
     DATABASE_PATH: join(dir, 'r.db'),
     PORT: '0',
     ADMIN_PASSWORD: 'a-long-admin-password',

@@ -9,12 +9,19 @@ import { auditLog } from './db/schema.ts';
 import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
 import { addUser, createToken } from './store/people.ts';
+import { testDatabaseSettings } from './testing/test-server.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'ri-change-sets-'));
 const DB = join(dir, 'reintegra.db');
-const env = parseEnv({ DATABASE_PATH: DB, PORT: '0', ADMIN_PASSWORD: 'a-long-admin-password', LOG_REQUESTS: 'false' });
+const env = parseEnv({
+  ...(await testDatabaseSettings()),
+  DATABASE_PATH: DB,
+  PORT: '0',
+  ADMIN_PASSWORD: 'a-long-admin-password',
+  LOG_REQUESTS: 'false',
+});
 let server: RunningServer;
 const t: Record<string, string> = {};
 

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
 import { createToken } from './store/people.ts';
+import { testDatabaseSettings } from './testing/test-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ri-drafts-'));
 const env = parseEnv({
+  ...(await testDatabaseSettings()),
   DATABASE_PATH: join(dir, 'reintegra.db'),
   PORT: '0',
   ADMIN_PASSWORD: 'a-long-admin-password',

@@ -56,6 +56,11 @@ export const ServerEnv = z.object({
   /** Jobs (queued or running) one user may have, and the whole server; beyond them a request gets 429. */
   JOBS_PER_USER: whole(2),
   JOBS_TOTAL: whole(8),
+  /**
+   * On PostgreSQL: seconds after which a job whose node stopped renewing its lease (killed, cut off) is handed to
+   * another node. A live node renews it every third of this time, so a long job is never taken from a live node.
+   */
+  JOB_EXPIRE_SECONDS: whole(60, 3),
   /** A batch larger than this runs on the worker pool instead of the request's thread. */
   BATCH_INLINE_MAX: whole(100, 0),
   /** Where uploaded populations are streamed; beside the database by default. */

@@ -9,9 +9,11 @@ import { auditKey, verifyAudit } from './store/audit.ts';
 import { createToken } from './store/people.ts';
 import { announcePublication, publishFile } from './store/rule-files.ts';
 import { sqliteConnection } from './testing/raw-sql.ts';
+import { testDatabaseSettings } from './testing/test-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ri-server-'));
 const env = parseEnv({
+  ...(await testDatabaseSettings()),
   DATABASE_PATH: join(dir, 'reintegra.db'),
   PORT: '0',
   ADMIN_PASSWORD: 'a-long-admin-password',

@@ -9,9 +9,11 @@ import { parseEnv } from './env.ts';
 import { MAX_GENERATED_PERSONS } from './routes/simulations.ts';
 import { type RunningServer, startServer } from './start.ts';
 import { createToken } from './store/people.ts';
+import { testDatabaseSettings } from './testing/test-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ri-sim-gen-'));
 const env = parseEnv({
+  ...(await testDatabaseSettings()),
   DATABASE_PATH: join(dir, 'reintegra.db'),
   PORT: '0',
   ADMIN_PASSWORD: 'a-long-admin-password',

@@ -12,7 +12,15 @@ import type { Db } from './db/open.ts';
 import { queryOne } from './db/raw.ts';
 import { DocumentPool } from './document/document-pool.ts';
 import { type ServerEnv, uploadDir } from './env.ts';
-import { createJobSystem, type JobSystem, recoverJobs } from './jobs/job-system.ts';
+import {
+  createJobSystem,
+  type JobSystem,
+  MAX_ATTEMPTS,
+  recoverJobs,
+  restartProgress,
+  settleFailedJob,
+} from './jobs/job-system.ts';
+import { PgBossJobQueue, startBoss } from './jobs/pg-boss-queue.ts';
 import { poolSize } from './jobs/pool.ts';
 import { sweepUploads } from './jobs/uploads.ts';
 import { verifyAudit } from './store/audit.ts';
@@ -44,6 +52,11 @@ async function uploadInUse(db: Db, id: string): Promise<boolean> {
     `%"upload":"${id}"%`,
   ]);
   return row !== undefined;
+}
+
+/** pg-boss acts on an expired lease only when it supervises: often enough that a dead node's job moves within about a lease. */
+function superviseEvery(env: ServerEnv): number {
+  return Math.max(1, Math.min(10, Math.floor(env.JOB_EXPIRE_SECONDS / 3)));
 }
 
 /** The database URL as the log may show it: without its password. */
@@ -137,7 +150,20 @@ export async function startServer(
   const law = new LawCache(db, { recheckMs: store.dialect === 'pg' ? 1_000 : 0 });
   const listening = env.DATABASE_URL ? await listen(env.DATABASE_URL, LAW_CHANNEL, () => law.invalidate(), log) : undefined;
   await law.get();
+  const boss = env.DATABASE_URL ? await startBoss(env.DATABASE_URL, { superviseSeconds: superviseEvery(env), log }) : undefined;
+  const limits = { perUser: env.JOBS_PER_USER, total: env.JOBS_TOTAL };
+  const queue = boss
+    ? new PgBossJobQueue(db, boss, limits, {
+        expireSeconds: env.JOB_EXPIRE_SECONDS,
+        heartbeatSeconds: env.JOB_EXPIRE_SECONDS / 3,
+        maxAttempts: MAX_ATTEMPTS,
+        onFailedAtResume: (job, reason) => settleFailedJob(db, job, reason),
+        onResumed: (job) => restartProgress(db, job),
+        log,
+      })
+    : undefined;
   const jobs = createJobSystem(db, {
+    ...(queue ? { queue, pollMs: 1_000 } : {}),
     threads: poolSize(env.WORKER_THREADS),
     perUser: env.JOBS_PER_USER,
     total: env.JOBS_TOTAL,
@@ -202,6 +228,7 @@ export async function startServer(
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.allSettled([stopSweeper(), receipts.close(), jobs.close(), documents.close(), listening?.close()]);
+      await boss?.stop({ graceful: false, wait: true }).catch(() => {});
       await store.close();
     },
   };

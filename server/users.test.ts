@@ -8,10 +8,17 @@ import { parseEnv } from './env.ts';
 import { type RunningServer, startServer } from './start.ts';
 import { verifyAudit } from './store/audit.ts';
 import { createToken } from './store/people.ts';
+import { testDatabaseSettings } from './testing/test-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ri-users-'));
 const ADMIN_PASSWORD = 'a-long-admin-password';
-const env = parseEnv({ DATABASE_PATH: join(dir, 'reintegra.db'), PORT: '0', ADMIN_PASSWORD, LOG_REQUESTS: 'false' });
+const env = parseEnv({
+  ...(await testDatabaseSettings()),
+  DATABASE_PATH: join(dir, 'reintegra.db'),
+  PORT: '0',
+  ADMIN_PASSWORD,
+  LOG_REQUESTS: 'false',
+});
 let server: RunningServer;
 const tokens: Record<string, string> = {};
 

@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { type Db, dialectOf, driverOf } from '../db/handle.ts';
-import { exclusive, execute } from '../db/raw.ts';
+import { exclusive, execute, query } from '../db/raw.ts';
 import { jobs } from '../db/schema.ts';
 import {
   ENDED,
@@ -76,6 +76,13 @@ function through(tx: Db): PgBoss.Db {
 export class PgBossJobQueue implements JobQueue {
   /** The pg-boss queue all nodes share. */
   static readonly queueName = 'reintegra-jobs';
+  /** Where batches wait: each process's own queue, for a batch is answered to a caller waiting on that process. */
+  static readonly batchPrefix = 'reintegra-batch-';
+  /** This process's batch queue. */
+  readonly batchQueue = `${PgBossJobQueue.batchPrefix}${randomUUID()}`;
+  /** The pg-boss queue of each job this process took (its heartbeat and its end name it). */
+  private readonly queues = new Map<string, string>();
+  private lastSweep = 0;
   /** Jobs this process runs (their heartbeat), with the startedAt it wrote when it took them. */
   private readonly held = new Map<string, string>();
   /**
@@ -115,9 +122,11 @@ export class PgBossJobQueue implements JobQueue {
    */
   init(): Promise<void> {
     this.initialized ??= (async () => {
-      const q = { name: PgBossJobQueue.queueName, ...this.retryOptions() };
-      await this.boss.createQueue(PgBossJobQueue.queueName, q);
-      await this.boss.updateQueue(PgBossJobQueue.queueName, q);
+      for (const name of [PgBossJobQueue.queueName, this.batchQueue]) {
+        const q = { name, ...this.retryOptions() };
+        await this.boss.createQueue(name, q);
+        await this.boss.updateQueue(name, q);
+      }
     })().catch((e: unknown) => {
       this.initialized = undefined;
       throw e;
@@ -156,7 +165,7 @@ export class PgBossJobQueue implements JobQueue {
         .returning();
       // pg-boss runs the highest priority first; ours runs the lowest first.
       const sent = await this.boss.send(
-        PgBossJobQueue.queueName,
+        input.kind === 'batch' ? this.batchQueue : PgBossJobQueue.queueName,
         { id },
         { id, priority: -priority, ...this.retryOptions(), db: through(tx) },
       );
@@ -167,10 +176,15 @@ export class PgBossJobQueue implements JobQueue {
 
   async claim() {
     await this.init();
-    for (;;) {
-      const taken = await this.db.transaction((tx) => this.takeNext(tx));
-      if (taken !== 'skipped') return taken;
+    await this.sweepOrphanBatches();
+    for (const name of [this.batchQueue, PgBossJobQueue.queueName]) {
+      for (;;) {
+        const taken = await this.db.transaction((tx) => this.takeNext(tx, name));
+        if (taken === undefined) break;
+        if (taken !== 'skipped') return taken;
+      }
     }
+    return undefined;
   }
 
   async progress(id: string, progress: number, total?: number | null) {
@@ -195,7 +209,7 @@ export class PgBossJobQueue implements JobQueue {
     this.release(id);
     await this.db.transaction(async (tx) => {
       // pg-boss's row first, as everywhere here: one lock order, no deadlock with a claim or a finish.
-      await this.boss.cancel(PgBossJobQueue.queueName, id, { db: through(tx) });
+      await this.boss.cancel(await this.queueOf(tx, id), id, { db: through(tx) });
       await this.endRow(tx, id, 'cancelled', null, undefined);
     });
     return this.get(id);
@@ -233,6 +247,49 @@ export class PgBossJobQueue implements JobQueue {
     this.timer = undefined;
   }
 
+  /** The pg-boss queue a job is in: remembered when this process took it, else read from pg-boss. */
+  private async queueOf(tx: Db, id: string): Promise<string> {
+    return this.queues.get(id) ?? (await this.nameIn(through(tx), id));
+  }
+
+  private async nameIn(via: PgBoss.Db, id: string): Promise<string> {
+    const { rows } = (await via.executeSql(`SELECT name FROM ${BOSS_SCHEMA}.job WHERE id = $1::uuid LIMIT 1`, [id])) as {
+      rows: { name: string }[];
+    };
+    return rows[0]?.name ?? PgBossJobQueue.queueName;
+  }
+
+  /**
+   * Fails the batches of processes that are gone: a batch whose pg-boss job expired (its process stopped beating) or
+   * that waited in a process's own queue for longer than any caller waits. Their callers went with their process, so
+   * nobody will read them: the receipts are taken back (onFailedAtResume) and the limits freed. At most once a lease.
+   */
+  private async sweepOrphanBatches(): Promise<void> {
+    const at = Date.now();
+    if (at - this.lastSweep < this.options.expireSeconds * 1000) return;
+    this.lastSweep = at;
+    const orphans = await query<{ id: string; name: string }>(
+      this.db,
+      `SELECT j.id, p.name FROM jobs j JOIN ${BOSS_SCHEMA}.job p ON p.id = j.id::uuid
+       WHERE j.kind = 'batch' AND j.status IN ('queued', 'running') AND p.name LIKE ? AND p.name <> ?
+         AND (p.state IN ('retry', 'failed', 'cancelled', 'completed')
+              OR (p.state = 'created' AND p.created_on < now() - interval '1 hour'))`,
+      [`${PgBossJobQueue.batchPrefix}%`, this.batchQueue],
+    );
+    for (const orphan of orphans) {
+      const reason = 'the server that held the batch stopped before answering it; none of its receipts were kept: send it again';
+      await this.db.transaction(async (tx) => {
+        const [row] = await tx.select().from(jobs).where(eq(jobs.id, orphan.id));
+        if (!row || !(await this.endRow(tx, orphan.id, 'failed', reason, undefined))) return;
+        const via = through(tx);
+        await this.boss.complete(orphan.name, orphan.id, { failed: reason }, { db: via });
+        await this.boss.cancel(orphan.name, orphan.id, { db: via });
+        await this.options.onFailedAtResume?.(asJob(row), reason);
+      });
+      this.log({ level: 'warn', msg: 'batch of a stopped server failed', job: orphan.id });
+    }
+  }
+
   private retryOptions() {
     return {
       retryLimit: this.options.maxAttempts,
@@ -243,15 +300,16 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   /** One fetched job, handled in the fetch's transaction: taken (a Job), none left (undefined), or ended ('skipped'). */
-  private async takeNext(tx: Db): Promise<Job | undefined | 'skipped'> {
+  private async takeNext(tx: Db, name: string): Promise<Job | undefined | 'skipped'> {
     const via = through(tx);
-    const [fetched] = await this.boss.fetch<{ id: string }>(PgBossJobQueue.queueName, { batchSize: 1, db: via });
+    const [fetched] = await this.boss.fetch<{ id: string }>(name, { batchSize: 1, db: via });
     if (!fetched) return undefined;
     const id = fetched.id;
+    this.queues.set(id, name);
     // A retried job keeps the expiry its dead node's heartbeats had stretched: start from expireSeconds again.
     await execute(tx, `UPDATE ${BOSS_SCHEMA}.job SET expire_in = make_interval(secs => ?) WHERE name = ? AND id = ?::uuid`, [
       this.options.expireSeconds,
-      PgBossJobQueue.queueName,
+      name,
       id,
     ]);
     const [row] = await tx.select().from(jobs).where(eq(jobs.id, id));
@@ -305,7 +363,7 @@ export class PgBossJobQueue implements JobQueue {
     const token = this.release(id);
     await this.db.transaction(async (tx) => {
       await execute(tx, `SELECT 1 FROM ${BOSS_SCHEMA}.job WHERE name = ? AND id = ?::uuid FOR UPDATE`, [
-        PgBossJobQueue.queueName,
+        await this.queueOf(tx, id),
         id,
       ]);
       // Another node took the job meanwhile (this one was thought dead): its run, not ours, ends it.
@@ -332,8 +390,9 @@ export class PgBossJobQueue implements JobQueue {
 
   /** Ends the pg-boss job without a retry: completed when active, cancelled when still waiting. */
   private async endBossJob(via: PgBoss.Db, id: string, output: object) {
-    await this.boss.complete(PgBossJobQueue.queueName, id, output, { db: via });
-    await this.boss.cancel(PgBossJobQueue.queueName, id, { db: via });
+    const name = this.queues.get(id) ?? (await this.nameIn(via, id));
+    await this.boss.complete(name, id, output, { db: via });
+    await this.boss.cancel(name, id, { db: via });
   }
 
   private hold(id: string, token: string) {
@@ -344,6 +403,7 @@ export class PgBossJobQueue implements JobQueue {
     for (const old of this.tokens.keys()) {
       if (this.tokens.size <= TOKENS_KEPT) break;
       this.tokens.delete(old);
+      this.queues.delete(old);
     }
     this.lost.delete(id);
     if (!this.closed) this.timer ??= setInterval(() => this.beat(), this.options.heartbeatSeconds * 1000).unref();
@@ -372,7 +432,7 @@ export class PgBossJobQueue implements JobQueue {
           `UPDATE ${BOSS_SCHEMA}.job SET expire_in = (now() - started_on) + make_interval(secs => ?)
            WHERE name = ? AND id = ?::uuid AND state = 'active'
              AND EXISTS (SELECT 1 FROM jobs WHERE id = ? AND status = 'running' AND started_at = ?)`,
-          [this.options.expireSeconds, PgBossJobQueue.queueName, id, id, token],
+          [this.options.expireSeconds, this.queues.get(id) ?? PgBossJobQueue.queueName, id, id, token],
         );
         if (!kept && this.held.get(id) === token && !this.lost.has(id)) {
           this.lost.add(id);

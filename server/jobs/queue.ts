@@ -92,4 +92,6 @@ export interface JobQueue {
   state(owner?: string): Promise<QueueState>;
   /** How many queued jobs are ahead of this one (0 when it runs or ended). */
   position(id: string): Promise<number>;
+  /** Lets go of what the queue holds in this process (timers, leases); the database keeps every job. */
+  close?(): Promise<void>;
 }
