@@ -19,7 +19,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'sqlite',
-          include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts', 'server/**/*.test.ts', 'admin-ui/src/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'test/**/*.test.ts',
+            'server/**/*.test.ts',
+            'admin-ui/src/**/*.test.ts',
+          ],
         },
       },
       {
