@@ -34,7 +34,8 @@ export default defineConfig({
         test: {
           name: 'pg',
           include: ['server/**/*.test.ts'],
-          exclude: [...SQLITE_ONLY, 'server/db/**', 'server/testing/**'],
+          // Files that start their own PostgreSQL run once, in the sqlite project.
+          exclude: [...SQLITE_ONLY, 'server/db/**', 'server/testing/**', 'server/jobs/pg-boss-queue.test.ts'],
           env: { REINTEGRA_TEST_DATABASE: 'pg' },
           globalSetup: ['server/testing/pg-global-setup.ts'],
         },

@@ -14,10 +14,10 @@ import { testDatabaseSettings } from './testing/test-server.ts';
 const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'ri-change-sets-'));
-const DB = join(dir, 'reintegra.db');
+const FILE = join(dir, 'reintegra.db');
 const env = parseEnv({
   ...(await testDatabaseSettings()),
-  DATABASE_PATH: DB,
+  DATABASE_PATH: FILE,
   PORT: '0',
   ADMIN_PASSWORD: 'a-long-admin-password',
   LOG_REQUESTS: 'false',
@@ -35,11 +35,15 @@ async function api(method: string, path: string, token: string, body?: unknown, 
   return { status: res.status, etag: res.headers.get('etag') as string, body: text ? JSON.parse(text) : undefined };
 }
 
+/** The server's database as the command line names it: its SQLite file, or its PostgreSQL URL. */
+const DB = env.DATABASE_URL ?? FILE;
+
 /** The real command line, as a user runs it, without blocking the server that runs in this process. */
 async function cli(args: string[], input?: string) {
   const child = run(process.execPath, [join(ROOT, 'bin/reintegra.js'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
+    // The secret the server keys its audit chain with: on PostgreSQL it is not beside a file but in the settings.
+    env: { ...process.env, NO_COLOR: '1', ...(env.REINTEGRA_SECRET ? { REINTEGRA_SECRET: env.REINTEGRA_SECRET } : {}) },
   });
   if (input !== undefined) {
     child.child.stdin?.end(input);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute, queryOne } from './db/raw.ts';
 import { uploadDir } from './env.ts';
 import { createToken } from './store/people.ts';
-import { type Auth, type Reply, type TestServer, testServer } from './testing/test-server.ts';
+import { type Auth, type Reply, TEST_DATABASE, type TestServer, testServer } from './testing/test-server.ts';
 
 let t: TestServer;
 const as: Record<string, Auth> = {};
@@ -30,7 +30,8 @@ async function ended(id: string, auth: Auth): Promise<Reply[]> {
   for (const until = Date.now() + PATIENCE_MS; Date.now() < until; ) {
     const r = await t.api('GET', `/api/v1/simulations/${id}`, { auth });
     seen.push(r);
-    if (r.body.status !== 'running') return seen;
+    // The run's result is stored before its job is marked ended (another transaction): wait for both.
+    if (r.body.status !== 'running' && !['queued', 'running'].includes(r.body.queue?.state)) return seen;
     await new Promise((resolve) => setImmediate(resolve));
   }
   throw new Error(`run ${id} still running`);
@@ -48,6 +49,8 @@ async function onWorker(id: string, auth: Auth): Promise<void> {
 
 beforeAll(async () => {
   t = await testServer('jobs', {
+    // On PostgreSQL a stopped server's jobs pass on when their lease runs out: a short one, for the restart below.
+    JOB_EXPIRE_SECONDS: '3',
     WORKER_THREADS: '1',
     JOBS_PER_USER: '1',
     JOBS_TOTAL: '3',
@@ -223,7 +226,9 @@ describe('after a stop', () => {
     await t.server.db.transaction(async (tx) => {
       // cyd's run as if the server had already stopped three times while it ran.
       await execute(tx, "UPDATE jobs SET status = 'running', attempts = 3 WHERE id = ?", [worn.body.id]);
-      // A batch the server was storing when it stopped.
+      // A batch the server was storing when it stopped (on PostgreSQL a batch is also a pg-boss job in its node's own
+      // queue: server/jobs/pg-boss-queue.test.ts shows another node failing it and taking its receipts back).
+      if (TEST_DATABASE === 'pg') return;
       await execute(tx, "INSERT INTO jobs (id, kind, owner, status, attempts) VALUES ('batch-1', 'batch', 'x', 'running', 1)");
       await execute(
         tx,
@@ -236,6 +241,7 @@ describe('after a stop', () => {
     const failed = await t.api('GET', `/api/v1/simulations/${worn.body.id}`, { auth: as.cyd });
     expect(failed.body).toMatchObject({ status: 'failed', queue: { state: 'failed' } });
     expect(failed.body.error).toContain('3 times');
+    if (TEST_DATABASE === 'pg') return;
     expect(await queryOne(t.server.db, "SELECT count(*) AS n FROM decisions WHERE id = 'r1'")).toEqual({ n: 0 });
     expect(await queryOne(t.server.db, "SELECT status, error FROM jobs WHERE id = 'batch-1'")).toMatchObject({
       status: 'failed',

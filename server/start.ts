@@ -158,7 +158,10 @@ export async function startServer(
         heartbeatSeconds: env.JOB_EXPIRE_SECONDS / 3,
         maxAttempts: MAX_ATTEMPTS,
         onFailedAtResume: (job, reason) => settleFailedJob(db, job, reason),
-        onResumed: (job) => restartProgress(db, job),
+        onResumed: async (job) => {
+          await restartProgress(db, job);
+          log(JSON.stringify({ level: 'info', msg: 'job resumed', job: job.id, kind: job.kind, attempt: job.attempts }));
+        },
         log,
       })
     : undefined;

@@ -129,18 +129,18 @@ describe('the job queue on PostgreSQL through pg-boss', () => {
     await a.boss.deleteQueue(PgBossJobQueue.queueName);
     await expect(a.queue.enqueue({ id: randomUUID(), kind: 'simulation', owner: 'u1' })).rejects.toThrow('pg-boss did not take');
     expect(await query(a.database.db, 'SELECT id FROM jobs')).toEqual([]);
-    await expect(a.queue.enqueue({ id: 'not-a-uuid', kind: 'batch', owner: 'u1' })).rejects.toThrow('must be a UUID');
+    await expect(a.queue.enqueue({ id: 'not-a-uuid', kind: 'replay-impact', owner: 'u1' })).rejects.toThrow('must be a UUID');
   });
 
   it('refuses past the limits per user and in all, and leaves no pg-boss job for a refusal', async () => {
     const a = await startNode(await cluster.createDatabase(), { perUser: 2, total: 3 });
-    await a.queue.enqueue({ kind: 'batch', owner: 'u1' });
-    await a.queue.enqueue({ kind: 'batch', owner: 'u1' });
-    const user = await a.queue.enqueue({ kind: 'batch', owner: 'u1' }).catch((e: unknown) => e);
+    await a.queue.enqueue({ kind: 'replay-impact', owner: 'u1' });
+    await a.queue.enqueue({ kind: 'replay-impact', owner: 'u1' });
+    const user = await a.queue.enqueue({ kind: 'replay-impact', owner: 'u1' }).catch((e: unknown) => e);
     expect(user).toBeInstanceOf(QueueFullError);
     expect(user).toMatchObject({ reason: 'user', state: { queued: 2, yours: 2, limit_per_user: 2 } });
-    await a.queue.enqueue({ kind: 'batch', owner: 'u2' });
-    const total = await a.queue.enqueue({ kind: 'batch', owner: 'u3' }).catch((e: unknown) => e);
+    await a.queue.enqueue({ kind: 'replay-impact', owner: 'u2' });
+    const total = await a.queue.enqueue({ kind: 'replay-impact', owner: 'u3' }).catch((e: unknown) => e);
     expect(total).toMatchObject({ reason: 'total', state: { queued: 3, yours: 0, limit_total: 3 } });
     expect(await query(a.database.db, 'SELECT id FROM pgboss.job WHERE name = ?', [PgBossJobQueue.queueName])).toHaveLength(3);
   });
@@ -254,6 +254,8 @@ describe('the job queue on PostgreSQL through pg-boss', () => {
     await b.queue.recover(
       (job): RecoveryVerdict => (job.kind === 'batch' ? { requeue: false, reason: 'the caller is gone' } : { requeue: true }),
     );
+    // A batch waits in its own node's queue (its caller waits on that node); B fails it once A's lease has run out.
+    const gone = 'the server that held the batch stopped before answering it; none of its receipts were kept: send it again';
     expect((await a.queue.claim())?.id).toBe(batch.id);
     expect((await a.queue.claim())?.id).toBe(run.id);
     await a.die();
@@ -265,8 +267,9 @@ describe('the job queue on PostgreSQL through pg-boss', () => {
       30_000,
       'node B fails the batch',
     );
-    expect(await b.queue.get(batch.id)).toMatchObject({ status: 'failed', error: 'the caller is gone' });
-    expect(await bossJob(b.database, batch.id)).toMatchObject({ state: 'completed' });
+    expect(await b.queue.get(batch.id)).toMatchObject({ status: 'failed', error: gone });
+    // Its lease had run out (pg-boss would retry it, in a queue nobody reads): it ends without a retry.
+    expect(await bossJob(b.database, batch.id)).toMatchObject({ state: 'cancelled' });
 
     // B dies too, on the last attempt: the next node fails the run though the verdict would resume it.
     await b.die();
@@ -279,7 +282,7 @@ describe('the job queue on PostgreSQL through pg-boss', () => {
     );
     expect(await c.queue.get(run.id)).toMatchObject({ status: 'failed', attempts: 2, error: expect.stringContaining('2 times') });
     expect(failedAtResume).toEqual([
-      [batch.id, 'the caller is gone'],
+      [batch.id, gone],
       [run.id, expect.stringContaining('not tried again')],
     ]);
     expect(await c.queue.state('u1')).toMatchObject({ queued: 0, running: 0, yours: 0 });

@@ -21,6 +21,8 @@ let a: ServerProcess;
 let b: ServerProcess;
 let balancer: Balancer;
 const t: Record<string, string> = {};
+/** Nodes started during the tests (after a kill), stopped at the end. */
+const later: ServerProcess[] = [];
 
 /** A node's settings: the one database and secret, its own local files, one worker thread, a short job lease. */
 function nodeEnv(name: string): Record<string, string> {
@@ -51,7 +53,7 @@ beforeAll(async () => {
   balancer = await startBalancer(dir, a.url, b.url);
   const store = await openStore(parseEnv(nodeEnv('test')));
   try {
-    for (const role of ['caseworker', 'editor', 'reviewer', 'admin'] as const)
+    for (const role of ['caseworker', 'editor', 'reviewer', 'analyst', 'admin'] as const)
       t[role] = await createToken(store.db, { name: `cluster-${role}`, role });
   } finally {
     await store.close();
@@ -60,7 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await balancer?.stop();
-  await Promise.allSettled([a?.stop(), b?.stop()]);
+  await Promise.allSettled([a?.stop(), b?.stop(), ...later.map((n) => n.stop())]);
   await cluster?.stop();
 });
 
@@ -218,4 +220,45 @@ describe('two nodes on one PostgreSQL behind HAProxy', () => {
     // Only requests in flight to A when it died may have failed: a handful, not the rest of the run.
     expect(failed.length).toBeLessThan(20);
   });
+
+  it('finishes on node B a simulation node A was running when it was killed', async () => {
+    // A alone runs it: B is stopped (gracefully) until A has taken the job and is under way.
+    const a2 = await startServerProcess(nodeEnv('a'));
+    later.push(a2);
+    await b.stop();
+    const started = await send(a2.url, 'POST', '/api/v1/simulations', t.analyst, {
+      question: 'cis-benefit',
+      date: '2025-10-15',
+      proposal: 'flexible-absence',
+      population: { generate: { size: 1_000_000, seed: 7 } },
+    });
+    expect(started.status).toBe(202);
+    const id = started.body.id as string;
+    const run = () => send(a2.url, 'GET', `/api/v1/simulations/${id}`, t.analyst);
+    let seen = await run();
+    for (const until = Date.now() + 60_000; !(seen.body.processed > 0) && seen.body.status === 'running' && Date.now() < until; )
+      seen = await run();
+    expect(seen.body).toMatchObject({ status: 'running' });
+    expect(seen.body.processed).toBeGreaterThan(0);
+    const b2 = await startServerProcess(nodeEnv('b'));
+    later.push(b2);
+    await a2.kill9();
+    // B takes the job once A's lease runs out (3 s), and runs it again from the start.
+    const onB = () => send(b2.url, 'GET', `/api/v1/simulations/${id}`, t.analyst);
+    let done = await onB();
+    for (const until = Date.now() + 180_000; done.body.status === 'running' && Date.now() < until; ) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      done = await onB();
+    }
+    expect(done.body.status).toBe('done');
+    expect(done.body.result.persons + done.body.result.errors.count).toBe(1_000_000);
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      const job = await db.query('SELECT status, attempts FROM jobs WHERE id = $1', [id]);
+      expect(job.rows[0]).toEqual({ status: 'done', attempts: 2 });
+    } finally {
+      await db.end();
+    }
+  }, 300_000);
 });
