@@ -23,6 +23,8 @@ let balancer: Balancer;
 const t: Record<string, string> = {};
 /** Nodes started during the tests (after a kill), stopped at the end. */
 const later: ServerProcess[] = [];
+/** What the run measured, printed once at the end: the figures deploy/README.md and the closing note quote. */
+const measured: Record<string, number> = {};
 
 /** A node's settings: the one database and secret, its own local files, one worker thread, a short job lease. */
 function nodeEnv(name: string): Record<string, string> {
@@ -61,6 +63,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  console.info(JSON.stringify({ cluster_measured: measured }));
   await balancer?.stop();
   await Promise.allSettled([a?.stop(), b?.stop(), ...later.map((n) => n.stop())]);
   await cluster?.stop();
@@ -127,6 +130,7 @@ describe('two nodes on one PostgreSQL behind HAProxy', () => {
     let answer: Reply = await ask();
     while (answer.body.amounts.monthly_amount !== 1830 && performance.now() - at < 5_000) answer = await ask();
     const elapsed = performance.now() - at;
+    measured.publication_seen_on_b_ms = Math.round(elapsed);
     expect(answer.body.amounts.monthly_amount).toBe(1830);
     expect(elapsed).toBeLessThan(1_000);
   });
@@ -174,6 +178,7 @@ describe('two nodes on one PostgreSQL behind HAProxy', () => {
       }),
     );
     expect(statuses.filter((s) => s !== 201 && s !== 200)).toEqual([]);
+    measured.audit_changes = statuses.length;
     for (const node of nodes) {
       const audit = await send(node, 'GET', '/api/v1/audit?limit=1&order=desc', t.admin);
       expect(audit.body.chain).toMatchObject({ ok: true });
@@ -205,6 +210,7 @@ describe('two nodes on one PostgreSQL behind HAProxy', () => {
     };
     await Promise.all(Array.from({ length: 10 }, client));
     expect(killedAt).toBeGreaterThan(0);
+    Object.assign(measured, { kill_acknowledged: acknowledged.length, kill_failed_requests: failed.length });
     // The balancer's clients went on: 300 more answers after the kill, and what answers now is B.
     expect(acknowledged.length).toBeGreaterThanOrEqual(killedAt + 300);
     expect(await nodeOf(balancer.url)).toBe(await nodeOf(b.url));
@@ -243,6 +249,7 @@ describe('two nodes on one PostgreSQL behind HAProxy', () => {
     const b2 = await startServerProcess(nodeEnv('b'));
     later.push(b2);
     await a2.kill9();
+    const killed = performance.now();
     // B takes the job once A's lease runs out (3 s), and runs it again from the start.
     const onB = () => send(b2.url, 'GET', `/api/v1/simulations/${id}`, t.analyst);
     let done = await onB();
@@ -251,6 +258,7 @@ describe('two nodes on one PostgreSQL behind HAProxy', () => {
       done = await onB();
     }
     expect(done.body.status).toBe('done');
+    measured.simulation_done_on_b_after_kill_ms = Math.round(performance.now() - killed);
     expect(done.body.result.persons + done.body.result.errors.count).toBe(1_000_000);
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
