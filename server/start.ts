@@ -145,9 +145,10 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { store, rulesDir } = await prepareStore(env, log);
   const { db } = store;
-  // On PostgreSQL another node may publish: its notification reaches every node at once, and the stamp is read
-  // again at least once a second should a notification be lost with a dropped connection.
-  const law = new LawCache(db, { recheckMs: store.dialect === 'pg' ? 1_000 : 0 });
+  // What this process publishes it sees at once. On SQLite with WORKERS another process may publish: the newest rule
+  // file's id is read on every request. On PostgreSQL another node may: its notification reaches every node at once,
+  // and the id is read again at least once a second should a notification be lost with a dropped connection.
+  const law = new LawCache(db, { recheckMs: store.dialect === 'pg' ? 1_000 : env.WORKERS > 1 ? 0 : Number.POSITIVE_INFINITY });
   const listening = env.DATABASE_URL ? await listen(env.DATABASE_URL, LAW_CHANNEL, () => law.invalidate(), log) : undefined;
   await law.get();
   const boss = env.DATABASE_URL ? await startBoss(env.DATABASE_URL, { superviseSeconds: superviseEvery(env), log }) : undefined;

@@ -69,12 +69,12 @@ describe.each(kinds)('the store handle on %s', (name, open) => {
     const heard: string[] = [];
     await db.transaction(async (tx) => {
       await tx.insert(settings).values({ key: 'hooked', value: '1' });
-      afterCommit(() => heard.push('committed'));
+      await tx.transaction(async (inner) => afterCommit(inner, () => heard.push('committed')));
       expect(heard).toEqual([]);
     });
     await db
-      .transaction(async () => {
-        afterCommit(() => heard.push('rolled back'));
+      .transaction(async (tx) => {
+        afterCommit(tx, () => heard.push('rolled back'));
         throw new Error('no');
       })
       .catch(() => {});
@@ -147,8 +147,8 @@ describe('the SQLite handle', () => {
     }
   });
 
-  it('refuses a transaction begun on the outer handle inside another, which would wait for itself', async () => {
-    const database = openDatabase(join(mkdtempSync(join(tmpdir(), 'ri-handle-')), 'x.db'));
+  it('fails a transaction begun on the outer handle inside another, which would wait for itself, rather than hang', async () => {
+    const database = openDatabase(join(mkdtempSync(join(tmpdir(), 'ri-handle-')), 'x.db'), { transactionWaitMs: 200 });
     try {
       await expect(database.db.transaction(async () => database.db.transaction(async () => 1))).rejects.toThrow(
         /pass the transaction handle/,

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import { is } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -47,21 +46,45 @@ export function sameDatabase(other: Db, db: Db): void {
   aliases.set((other as unknown as { dialect: object }).dialect, databaseKey(db));
 }
 
-const commitHooks = new AsyncLocalStorage<Array<() => void>>();
+/**
+ * The hooks of each running transaction, by its handle (a nested transaction's handle shares its outermost's list).
+ * Kept by handle, not in an AsyncLocalStorage: that would switch on promise hooks for every promise of the process,
+ * a few per cent of a decision's time.
+ */
+const commitHooks = new WeakMap<object, Array<() => void>>();
 
-/** Runs `fn` once the transaction now running has committed (at once, when none runs); never after a rollback. */
-export function afterCommit(fn: () => void): void {
-  const hooks = commitHooks.getStore();
+/** Runs `fn` once the transaction of `tx` has committed (at once, when `tx` is no transaction); never after a rollback. */
+export function afterCommit(tx: Db, fn: () => void): void {
+  const hooks = commitHooks.get(tx);
   if (hooks) hooks.push(fn);
   else fn();
 }
 
-/** Runs an outermost transaction so that {@link afterCommit} hooks registered inside run after it commits. */
-export async function withCommitHooks<T>(run: () => Promise<T>): Promise<T> {
+/** Runs an outermost transaction whose handle is `tx`, then the {@link afterCommit} hooks registered inside it. */
+export async function withCommitHooks<T>(tx: Db, run: () => Promise<T>): Promise<T> {
   const hooks: Array<() => void> = [];
-  const value = await commitHooks.run(hooks, run);
+  commitHooks.set(tx, hooks);
+  let value: T;
+  try {
+    value = await run();
+  } finally {
+    commitHooks.delete(tx);
+  }
   for (const hook of hooks) hook();
   return value;
+}
+
+/** A new list of hooks for the outermost transaction of `tx`, for its caller to run once it has committed. */
+export function hooksFor(tx: Db): Array<() => void> {
+  const hooks: Array<() => void> = [];
+  commitHooks.set(tx, hooks);
+  return hooks;
+}
+
+/** Makes a nested transaction's handle register its hooks with its outermost transaction's. */
+export function nestedHooks(inner: Db, outer: Db): void {
+  const hooks = commitHooks.get(outer);
+  if (hooks) commitHooks.set(inner, hooks);
 }
 
 /** The better-sqlite3 connection under a SQLite handle; undefined on PostgreSQL. */
@@ -72,23 +95,42 @@ export function sqliteOf(db: Db): Database.Database | undefined {
 /**
  * One SQLite transaction at a time per process, on the writing connection: a transaction is async (it may await
  * between statements), and no statement of another request may land inside it. A nested call from the same
- * transaction becomes a savepoint; a call on the outer handle from inside would wait for itself, so it throws.
+ * transaction becomes a savepoint. A call on the outer handle from inside one would wait for itself: a transaction
+ * that waits longer than `waitMs` for its turn fails, saying so, rather than hang.
  */
 export class SqliteTransactions {
   private tail: Promise<unknown> = Promise.resolve();
-  private readonly inside = new AsyncLocalStorage<boolean>();
 
   constructor(
     private readonly writer: Database.Database,
     private readonly handle: Db,
+    private readonly waitMs = 30_000,
   ) {}
 
   run<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    if (this.inside.getStore())
-      throw new Error('a transaction began on the outer handle inside another: pass the transaction handle (tx) down');
-    const result = this.tail.then(() => this.inside.run(true, () => withCommitHooks(() => this.once(fn))));
+    const turn = this.turn(this.tail);
+    const result = turn.then(() => withCommitHooks(this.handle, () => this.once(fn)));
     this.tail = result.catch(() => {});
     return result;
+  }
+
+  /** Resolves when the transactions before this one have ended; rejects after waitMs. */
+  private turn(before: Promise<unknown>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `a transaction waited ${this.waitMs} ms for the one before it: was it begun on the outer handle inside another? pass the transaction handle (tx) down`,
+            ),
+          ),
+        this.waitMs,
+      );
+      void before.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** A savepoint inside the running transaction: its part is undone alone when it throws. */

@@ -1,6 +1,6 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { type Db, withCommitHooks } from './handle.ts';
+import { type Db, hooksFor, nestedHooks } from './handle.ts';
 import { migratePool } from './migrate-pg.ts';
 import type { Database } from './open.ts';
 
@@ -32,8 +32,27 @@ export async function openPgDatabase(url: string, options: { poolSize?: number }
   }
   const db = drizzle({ client: pool }) as unknown as Db;
   const transaction = db.transaction.bind(db);
-  // A transaction's afterCommit hooks (the audit anchor, notifications) run once it has committed.
-  db.transaction = (fn) => withCommitHooks(() => transaction(fn));
+  // A transaction's afterCommit hooks (the audit anchor) run once it has committed; its savepoints' hooks with its own.
+  const withHooks = (tx: Db): Db => {
+    const savepoint = tx.transaction.bind(tx);
+    tx.transaction = (fn) =>
+      savepoint((inner) => {
+        nestedHooks(inner, tx);
+        return fn(withHooks(inner));
+      });
+    return tx;
+  };
+  db.transaction = async (fn) => {
+    let hooks: Array<() => void> = [];
+    const value = await transaction((tx) => {
+      const handle = withHooks(tx);
+      hooks = hooksFor(handle);
+      return fn(handle);
+    });
+    // Committed (drizzle commits once the callback resolves, and throws on a rollback): now the hooks.
+    for (const hook of hooks) hook();
+    return value;
+  };
   let closed = false;
   return {
     db,

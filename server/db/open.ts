@@ -35,7 +35,13 @@ export interface Database {
  * used by one transaction at a time. `:memory:` is a temporary file removed at close, so both connections share it.
  * `synchronous` is FULL unless lowered: under WAL with NORMAL a power loss may take back receipts already answered.
  */
-export function openDatabase(path: string, options: { synchronous?: Synchronous } = {}): Database {
+export function openDatabase(
+  path: string,
+  options: {
+    synchronous?: Synchronous /** How long a transaction waits for its turn before it fails. */;
+    transactionWaitMs?: number;
+  } = {},
+): Database {
   const memory = path === ':memory:';
   const folder = memory ? mkdtempSync(join(tmpdir(), 'ri-memory-')) : undefined;
   const file = folder ? join(folder, 'memory.db') : path;
@@ -59,7 +65,7 @@ export function openDatabase(path: string, options: { synchronous?: Synchronous 
   const db = drizzle(reader, { schema }) as unknown as Db;
   const tx = drizzle(writer, { schema }) as unknown as Db;
   sameDatabase(tx, db);
-  const transactions = new SqliteTransactions(writer, tx);
+  const transactions = new SqliteTransactions(writer, tx, options.transactionWaitMs);
   db.transaction = (fn) => transactions.run(fn);
   tx.transaction = (fn) => transactions.nested(fn);
   const opened = reader;

@@ -97,7 +97,7 @@ async function appendInTransaction(db: Db, input: AuditInput): Promise<AuditEntr
   const entry = { ...base, hash: entryHash(base, key) };
   await db.insert(auditLog).values(entry);
   const onAppend = binding?.onAppend;
-  if (onAppend) afterCommit(onAppend);
+  if (onAppend) afterCommit(db, onAppend);
   return entry;
 }
 

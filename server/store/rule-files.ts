@@ -6,7 +6,7 @@ import type { Library } from '../../src/library.ts';
 import { classify, loadLibrary, type RuleFile } from '../../src/load/load-library.ts';
 import { formatProblem } from '../../src/load/problem.ts';
 import { parseSource } from '../../src/load/yaml-source.ts';
-import { dialectOf } from '../db/handle.ts';
+import { afterCommit, dialectOf } from '../db/handle.ts';
 import type { Db } from '../db/open.ts';
 import { exclusive, query, queryOne } from '../db/raw.ts';
 import { ruleFiles } from '../db/schema.ts';
@@ -146,19 +146,27 @@ export const LAW_CHANNEL = 'reintegra_law';
  * commit, and never after a rollback). On SQLite each request reads the newest id itself: nothing to say.
  */
 export async function announcePublication(tx: Db): Promise<void> {
+  afterCommit(tx, () => {
+    publishedHere++;
+  });
   if (dialectOf(tx) === 'pg') await query(tx, `SELECT pg_notify('${LAW_CHANNEL}', 'published') AS sent`);
 }
+
+/** Publications committed by this process: its own law caches see them at once, without asking the database. */
+let publishedHere = 0;
 
 /** The library of the published law, rebuilt only when something was published. */
 export class LawCache {
   private library?: Library;
   private stamp = '';
   private checkedAt = 0;
+  private seen = -1;
   private loading: Promise<Library> | undefined;
 
   /**
-   * `recheckMs`: how long the stamp read last holds before it is read again (0: on every request, as on SQLite,
-   * where it costs a step down an index). On PostgreSQL a notification from any node {@link invalidate}s it at once.
+   * `recheckMs`: how long the stamp read last holds before it is read again: 0 reads it on every request (SQLite with
+   * several processes, where another may publish); Infinity never (one process alone on SQLite: what it publishes
+   * itself it sees at once); on PostgreSQL a second, besides a notification from any node {@link invalidate}s it.
    */
   constructor(
     private readonly db: Db,
@@ -168,13 +176,14 @@ export class LawCache {
   /** The law may have changed (a publication here or on another node): the next request reads the stamp again. */
   invalidate(): void {
     this.checkedAt = 0;
+    this.seen = -1;
   }
 
   /** The library for the current published files. */
   async get(): Promise<Library> {
     const recheck = this.options.recheckMs ?? 0;
     const now = Date.now();
-    if (this.library && recheck > 0 && now - this.checkedAt < recheck) return this.library;
+    if (this.library && this.seen === publishedHere && recheck > 0 && now - this.checkedAt < recheck) return this.library;
     // One load at a time: requests arriving while the law is rebuilt wait for the same library.
     this.loading ??= this.load(now).finally(() => {
       this.loading = undefined;
@@ -183,6 +192,7 @@ export class LawCache {
   }
 
   private async load(now: number): Promise<Library> {
+    this.seen = publishedHere;
     const stamp = await this.currentStamp();
     this.checkedAt = now;
     if (!this.library || stamp !== this.stamp) {
