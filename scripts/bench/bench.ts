@@ -1,6 +1,7 @@
 // npm run bench: json-rules-engine, compiled and hand-written evaluations per second on a fixed
 // population, and a full simulate over 1,000,000 persons; ratios are measured in the same run.
-// npm run bench -- --http [--workers=N] [--cpu-prof=DIR]: the full server against a bare route instead (./http.ts).
+// npm run bench -- --http [--workers=N] [--pg] [--cpu-prof=DIR]: the full server against a bare route instead (./http.ts);
+// --pg keeps the full server's data in a throw-away PostgreSQL.
 import { loadRulesDirOrThrow } from '../../src/adapters/fs/read-rules.ts';
 import { CompiledLibrary } from '../../src/compile/compile.ts';
 import { decideCompiled } from '../../src/compile/compiled-decide.ts';
@@ -15,7 +16,11 @@ const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name
 if (process.argv.includes('--http')) {
   const workers = option('workers');
   const cpuProf = option('cpu-prof');
-  const http = await benchHttp({ ...(workers ? { workers: Number(workers) } : {}), ...(cpuProf ? { cpuProf } : {}) });
+  const http = await benchHttp({
+    ...(workers ? { workers: Number(workers) } : {}),
+    ...(cpuProf ? { cpuProf } : {}),
+    pg: process.argv.includes('--pg'),
+  });
   process.stdout.write(`${JSON.stringify(http)}\n`);
   process.exit(0);
 }

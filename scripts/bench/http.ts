@@ -1,12 +1,14 @@
 // `npm run bench -- --http`: what the full server costs over its engine, on 127.0.0.1 in one run. Two real servers in
 // child processes: a bare Hono route over the same json-rules-engine evaluator (no storage, auth or logging), and the
 // full server (token auth, request log, a receipt per decision in a real SQLite file under synchronous=FULL).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnv } from '../../server/env.ts';
 import { openStore } from '../../server/store/open-store.ts';
 import { createToken } from '../../server/store/people.ts';
+import { startPgCluster } from '../../server/testing/pg-cluster.ts';
 import { Client, closedLoop, type RunStats, stats } from '../load/client.ts';
 import { type ServerProcess, startServerProcess } from '../load/server-process.ts';
 
@@ -84,9 +86,13 @@ async function measure(server: ServerProcess, path: string, token: string, conne
 }
 
 /** Runs both servers, one phase per server and connection count, interleaved so that the machine's load hits both alike. */
-export async function benchHttp(options: { workers?: number; cpuProf?: string } = {}): Promise<HttpBench> {
+export async function benchHttp(options: { workers?: number; cpuProf?: string; pg?: boolean } = {}): Promise<HttpBench> {
   const dir = mkdtempSync(join(tmpdir(), 'ri-bench-http-'));
+  // With --pg the full server keeps its receipts in a throw-away PostgreSQL on loopback (fsync on, as deployed)
+  // instead of the SQLite file.
+  const cluster = options.pg ? await startPgCluster({ durable: true }) : undefined;
   const settings: Record<string, string> = {
+    ...(cluster ? { DATABASE_URL: await cluster.createDatabase(), REINTEGRA_SECRET: randomBytes(32).toString('base64url') } : {}),
     DATABASE_PATH: join(dir, 'data', 'reintegra.db'),
     ADMIN_PASSWORD: 'a-long-bench-password',
     LOG_REQUESTS: 'true',
@@ -107,7 +113,9 @@ export async function benchHttp(options: { workers?: number; cpuProf?: string } 
     ratio: {},
     cpu_ratio: {},
   };
-  say(`HTTP on 127.0.0.1, ${PHASE_MS / 1000} s a phase; load average before: ${result.load_average.join(', ')}`);
+  say(
+    `HTTP on 127.0.0.1, ${PHASE_MS / 1000} s a phase, the full server on ${cluster ? 'PostgreSQL' : 'SQLite'}; load average before: ${result.load_average.join(', ')}`,
+  );
   try {
     for (const connections of CONNECTIONS) {
       const b = await measure(bare, '/decide', '', connections);
@@ -126,6 +134,7 @@ export async function benchHttp(options: { workers?: number; cpuProf?: string } 
   } finally {
     await bare.stop();
     await full.stop();
+    await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   const p99 = result.full[10]?.p99_ms ?? Number.NaN;

@@ -72,9 +72,9 @@ process.once('exit', () => {
 
 /**
  * Starts a PostgreSQL server of its own in a fresh temp folder, on 127.0.0.1 and a free port, with fsync off (its data
- * is thrown away). Collation C, as SQLite compares text byte by byte. Throws, saying how to install it, when it cannot.
+ * is thrown away) unless `durable`. Collation C, as SQLite compares text byte by byte. Throws, saying how to install it, when it cannot.
  */
-export async function startPgCluster(): Promise<PgCluster> {
+export async function startPgCluster(settings: { durable?: boolean } = {}): Promise<PgCluster> {
   const bin = pgBinDir();
   if (!bin) throw new Error('PostgreSQL server binaries not found: apt-get install -y postgresql (.ci/run does it)');
   const owner = isRoot() ? postgresUser() : undefined;
@@ -97,7 +97,9 @@ export async function startPgCluster(): Promise<PgCluster> {
     for (let attempt = 1; !port; attempt++) {
       const candidate = await freePort();
       // Room for many test servers at once (each a pool, a listener and a queue's connections).
-      const options = `-c listen_addresses=127.0.0.1 -p ${candidate} -k ${dir} -c fsync=off -c full_page_writes=off -c max_connections=400`;
+      // fsync off for tests (their data is thrown away); a benchmark of durable commits asks for it on (`durable`).
+      const sync = settings.durable ? '' : '-c fsync=off -c full_page_writes=off';
+      const options = `-c listen_addresses=127.0.0.1 -p ${candidate} -k ${dir} ${sync} -c max_connections=400`;
       try {
         await pgCtl(['-l', join(dir, 'server.log'), '-o', options, 'start']);
         port = candidate;
