@@ -1,6 +1,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { SYNCHRONOUS_LEVELS } from './db/open.ts';
+import { isPostgresUrl } from './db/open-pg.ts';
 
 const flag = (fallback: 'true' | 'false') =>
   z
@@ -20,7 +21,7 @@ export const ServerEnv = z.object({
    */
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL (leave it unset for the SQLite file)')
+    .refine(isPostgresUrl, 'DATABASE_URL must be a postgres:// URL (leave it unset for the SQLite file)')
     .optional(),
   /** Connections each process keeps open to PostgreSQL. */
   DATABASE_POOL: z.coerce.number().int().min(1).max(200).default(10),

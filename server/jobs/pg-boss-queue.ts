@@ -15,26 +15,14 @@ import {
   type QueueLimits,
   type RecoveryVerdict,
 } from './queue.ts';
-import { SqliteJobQueue } from './sqlite-queue.ts';
+import { QUEUE_LOCK, SqliteJobQueue } from './sqlite-queue.ts';
 
 type Row = typeof jobs.$inferSelect;
 type Decide = (job: Job) => Promise<RecoveryVerdict> | RecoveryVerdict;
 const ACTIVE: JobStatus[] = ['queued', 'running'];
 const now = () => new Date().toISOString();
-const count = (n: number | null) => (n === null ? null : Number(n));
-/**
- * Drizzle's node-postgres driver parses each query's bigints with pg's global parsers, not the pool's (open-pg.ts), so
- * `progress` and `total` (bigint on PostgreSQL) come back as text: made numbers again here.
- */
-const asJob = (r: Row | Job): Job => ({
-  ...r,
-  kind: r.kind as JobKind,
-  status: r.status as JobStatus,
-  progress: Number(r.progress),
-  total: count(r.total),
-});
-/** The same advisory lock as SqliteJobQueue's: whoever adds a job checks the limits alone, on every node. */
-const QUEUE_LOCK = 0x52494a51; // 'RIJQ'
+/** Bigints come back as numbers: the handle was opened by openPgDatabase, which reads them so for the process. */
+const asJob = (r: Row | Job): Job => ({ ...r, kind: r.kind as JobKind, status: r.status as JobStatus });
 /** pg-boss's own schema (its default, which startBoss keeps): the heartbeat and lock statements name its job table. */
 const BOSS_SCHEMA = 'pgboss';
 /** How many jobs' tokens a process keeps (a few strings each). */

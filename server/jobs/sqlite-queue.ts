@@ -18,7 +18,7 @@ type Row = typeof jobs.$inferSelect;
 const ACTIVE: JobStatus[] = ['queued', 'running'];
 const now = () => new Date().toISOString();
 /** Held by whoever adds or takes a job, so that nodes sharing PostgreSQL neither overfill the queue nor take one job twice. */
-const QUEUE_LOCK = 0x52494a51; // 'RIJQ'
+export const QUEUE_LOCK = 0x52494a51; // 'RIJQ'
 const asJob = (r: Row): Job => ({ ...r, kind: r.kind as JobKind, status: r.status as JobStatus });
 
 /** The job queue in the server's own database: each step one short transaction, limits checked inside it. */
